@@ -1,0 +1,101 @@
+/**
+ * The Store: datasets, their immutable versions and the entities in each. Two
+ * implementations (SQLite, PostgreSQL) pass one contract suite (test/store/contract.ts).
+ */
+import type { Entity } from '../model/entity.js';
+
+export interface SourceFileInfo {
+  /** File name as given (no directory), e.g. "sdn.csv". */
+  name: string;
+  /** sha256 of the file's bytes. */
+  sha256: string;
+  bytes: number;
+}
+
+export interface VersionMeta {
+  dataset: string;
+  /** Format that read the files, e.g. "ofac-csv". */
+  format: string;
+  files: SourceFileInfo[];
+  /** sha256 over the files' hashes in name order: identical content, identical hash. */
+  contentHash: string;
+  /** Publication date stated inside the file, ISO, when the format states one. */
+  publishedAt?: string | null;
+  /** Problems the parser reported but got past (malformed rows…), kept with the version. */
+  issues?: { file: string; line?: number; message: string }[];
+}
+
+export interface DatasetVersion extends Required<Omit<VersionMeta, 'issues'>> {
+  /** Monotonic per store: v1, v2… */
+  id: number;
+  /** Version label shown to users: `${dataset}@${n}` with n counting per dataset. */
+  seq: number;
+  importedAt: string;
+  entityCount: number;
+  issueCount: number;
+  current: boolean;
+}
+
+export interface DatasetSummary {
+  name: string;
+  current: DatasetVersion | null;
+  versionCount: number;
+}
+
+export interface ImportResult {
+  status: 'created' | 'unchanged';
+  version: DatasetVersion;
+}
+
+export interface PropertyChange {
+  prop: string;
+  old: string[];
+  new: string[];
+}
+
+export interface EntityChange {
+  id: string;
+  caption: string;
+  schema: string;
+  changes: PropertyChange[];
+}
+
+export interface VersionDiff {
+  dataset: string;
+  from: DatasetVersion | null;
+  to: DatasetVersion;
+  added: Entity[];
+  removed: Entity[];
+  changed: EntityChange[];
+}
+
+export interface Store {
+  /** Create or upgrade the schema; idempotent. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /**
+   * Import one dataset version in one transaction. If the dataset's latest version has the
+   * same contentHash, nothing is written and status is "unchanged" (the entities are not
+   * consumed). If the iterable throws, nothing is written and the error propagates: the
+   * previous version stays current.
+   */
+  importVersion(meta: VersionMeta, entities: AsyncIterable<Entity> | Iterable<Entity>): Promise<ImportResult>;
+
+  datasets(): Promise<DatasetSummary[]>;
+  versions(dataset: string): Promise<DatasetVersion[]>;
+  /** A dataset's version by its per-dataset sequence number, or the current one. */
+  version(dataset: string, seq?: number): Promise<DatasetVersion | null>;
+
+  /** The entity as in the current version of whichever dataset holds it (first found). */
+  entity(id: string): Promise<Entity | null>;
+  /** Every version of every dataset that held this id, oldest first: its history. */
+  entityHistory(id: string): Promise<{ version: DatasetVersion; entity: Entity }[]>;
+  /** Entities of one version (current when seq is omitted), in id order, streamed. */
+  entities(dataset: string, seq?: number): AsyncIterable<Entity>;
+  /** Entities of the current version of every dataset. */
+  allCurrentEntities(): AsyncIterable<Entity>;
+
+  /** What changed between two versions of a dataset (defaults: the previous and the current). */
+  diff(dataset: string, fromSeq?: number, toSeq?: number): Promise<VersionDiff>;
+}

@@ -1,0 +1,34 @@
+/**
+ * Where the shared list files are: GHIRBAL_DATA_DIR, else ../shared/data beside the repo.
+ * A test that needs them calls `dataPath(...)` through `needData(t)`: absent data skips the
+ * test with a reason, except under CI (CI=true), where absent data is a failure.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestContext } from 'node:test';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const DATA_DIR = process.env.GHIRBAL_DATA_DIR
+  ? resolve(process.env.GHIRBAL_DATA_DIR)
+  : resolve(repoRoot, '..', 'shared', 'data');
+
+export const REPO_ROOT = repoRoot;
+
+export function dataPath(...parts: string[]): string {
+  return join(DATA_DIR, ...parts);
+}
+
+/**
+ * Returns the path when the file exists. Otherwise skips the test (or throws under CI)
+ * and returns null, so the caller writes `const p = needData(t, 'un', 'x.xml'); if (!p) return;`.
+ */
+export function needData(t: TestContext, ...parts: string[]): string | null {
+  const p = dataPath(...parts);
+  if (existsSync(p)) return p;
+  const msg = `shared data file missing: ${p} (set GHIRBAL_DATA_DIR)`;
+  if (process.env.CI === 'true') throw new Error(msg);
+  t.skip(msg);
+  return null;
+}
