@@ -1,0 +1,270 @@
+/**
+ * Reading published files as text, CSV records and XML records, streamed so memory stays
+ * bounded. Lists arrive gzipped or not, in UTF-8 (with or without BOM), UTF-16 or
+ * Windows-1252; all come out as JavaScript strings. Errors name the file and line.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createGunzip, gunzipSync } from 'node:zlib';
+import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
+import { parse as csvParse, CsvError } from 'csv-parse';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SourceError } from './types.js';
+
+const HEAD_BYTES = 64 * 1024;
+
+function isGzip(b: Buffer): boolean {
+  return b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
+}
+
+/** First bytes of a file, gunzipped when it is gzip; for format detection. */
+export async function readHead(path: string, bytes = HEAD_BYTES): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+    const head = buf.subarray(0, bytesRead);
+    if (!isGzip(head)) return head;
+    try {
+      return gunzipSync(head, { finishFlush: 2 /* Z_SYNC_FLUSH: a truncated head is fine */ }).subarray(0, bytes);
+    } catch {
+      return Buffer.alloc(0);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Windows-1252's 0x80–0x9F, which differ from Latin-1 (Node's decoder treats them as C1 controls). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+export function decodeCp1252(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    out += String.fromCharCode(c >= 0x80 && c <= 0x9f ? CP1252_HIGH[c - 0x80] : c);
+  }
+  return out;
+}
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Sniff the encoding from a BOM or from whether the bytes are valid UTF-8. */
+export function sniffEncoding(head: Buffer): TextEncoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  // A head cut mid-character is still UTF-8: trim up to three trailing bytes before judging.
+  for (let cut = 0; cut <= 3 && cut <= head.length; cut++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, head.length - cut));
+      return 'utf-8';
+    } catch {
+      /* try a shorter slice */
+    }
+  }
+  return 'windows-1252';
+}
+
+/**
+ * The file as a stream of text chunks: gunzipped, decoded, BOM and the DOS end-of-file byte
+ * (0x1A, which OFAC appends) removed. The encoding is sniffed from the first 64 KiB unless given.
+ */
+export async function* readText(path: string, encoding?: TextEncoding): AsyncGenerator<string> {
+  const head = await readHead(path);
+  const enc = encoding ?? sniffEncoding(head);
+  const raw = createReadStream(path);
+  const src: Readable = isGzip(await rawHead(path)) ? raw.pipe(createGunzip()) : raw;
+  const decoder = enc === 'windows-1252' ? null : new TextDecoder(enc, { ignoreBOM: false });
+  let first = true;
+  try {
+    for await (const chunk of src as AsyncIterable<Buffer>) {
+      let s = decoder ? decoder.decode(chunk, { stream: true }) : decodeCp1252(chunk);
+      if (first) {
+        s = s.replace(/^\uFEFF/, '');
+        first = false;
+      }
+      yield s.replace(/\u001A/g, '');
+    }
+  } catch (err) {
+    throw new SourceError(`cannot read: ${(err as Error).message}`, basename(path));
+  }
+  if (decoder) {
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  }
+}
+
+async function rawHead(path: string): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(buf, 0, 2, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+export interface CsvRecord {
+  /** 1-based line where the record starts. */
+  line: number;
+  fields: string[];
+}
+
+export interface CsvOptions {
+  delimiter?: string;
+  /** Treat quotes as ordinary characters (BIS's tab files quote every field, plainly). */
+  quote?: string | false;
+  encoding?: TextEncoding;
+}
+
+/**
+ * CSV records with their line numbers. Rows with a different number of fields are passed on
+ * (the caller checks and reports); broken quoting is fatal, since everything after an unclosed
+ * quote would be misread: it throws a SourceError naming the file and line.
+ */
+export async function* readCsv(path: string, opts: CsvOptions = {}): AsyncGenerator<CsvRecord> {
+  const file = basename(path);
+  const parser = csvParse({
+    delimiter: opts.delimiter ?? ',',
+    quote: opts.quote === false ? null : (opts.quote ?? '"'),
+    relax_column_count: true,
+    relax_quotes: false,
+    skip_empty_lines: true,
+    info: true,
+    bom: true,
+  });
+  const feed = (async () => {
+    try {
+      for await (const chunk of readText(path, opts.encoding)) {
+        if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
+      }
+      parser.end();
+    } catch (err) {
+      parser.destroy(err as Error);
+    }
+  })();
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number; records: number } }>) {
+      yield { line: (rec.info as unknown as { lines: number }).lines, fields: rec.record };
+    }
+  } catch (err) {
+    if (err instanceof SourceError) throw err;
+    const e = err as CsvError & { lines?: number; column?: number };
+    throw new SourceError(`malformed CSV: ${e.message.replace(/^Invalid [^:]*: /, '')}`, file, e.lines);
+  } finally {
+    await feed;
+  }
+}
+
+/** An XML element with its attributes, text and child elements: one list record. */
+export interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  text: string;
+  children: XmlNode[];
+  line: number;
+}
+
+/** The first child with this local name (namespace prefixes ignored). */
+export function child(node: XmlNode, name: string): XmlNode | undefined {
+  return node.children.find((c) => c.name === name);
+}
+
+export function childrenNamed(node: XmlNode, name: string): XmlNode[] {
+  return node.children.filter((c) => c.name === name);
+}
+
+/** Trimmed text of a child element, or undefined when absent or empty. */
+export function childText(node: XmlNode, name: string): string | undefined {
+  const t = child(node, name)?.text.trim();
+  return t ? t : undefined;
+}
+
+function localName(tag: string): string {
+  const i = tag.indexOf(':');
+  return i >= 0 ? tag.slice(i + 1) : tag;
+}
+
+export interface XmlReadOptions {
+  /** Local names of the elements to yield whole (records), wherever they are. */
+  records: ReadonlySet<string>;
+  /** Called for each element outside a record when it closes (publication dates, counts…). */
+  onOther?(node: XmlNode, path: string[]): void;
+}
+
+/**
+ * Yields each record element as a small tree. Refuses DOCTYPE and entity declarations
+ * outright: list files never need them, and expanding them is how XML bombs and external
+ * fetches happen. Malformed or truncated XML throws a SourceError with line and column.
+ */
+export async function* readXmlRecords(path: string, opts: XmlReadOptions): AsyncGenerator<XmlNode> {
+  const file = basename(path);
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const stack: XmlNode[] = [];
+  const names: string[] = [];
+  let depthInRecord = -1;
+  let ready: XmlNode[] = [];
+  let failure: SourceError | null = null;
+  let sawRoot = false;
+
+  const fail = (msg: string) => {
+    failure ??= new SourceError(msg, file, parser.line, parser.column);
+  };
+  parser.on('doctype', () => fail('XML with a DOCTYPE is refused (no entity expansion, no external fetch)'));
+  parser.on('error', (e) => fail(`malformed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`));
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    sawRoot = true;
+    const node: XmlNode = { name: localName(tag.name), attrs: tag.attributes as Record<string, string>, text: '', children: [], line: parser.line };
+    if (depthInRecord < 0 && opts.records.has(node.name)) depthInRecord = stack.length;
+    stack.push(node);
+    names.push(node.name);
+  });
+  const onText = (t: string) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', () => {
+    const node = stack.pop()!;
+    names.pop();
+    const parent = stack[stack.length - 1];
+    if (depthInRecord >= 0) {
+      if (stack.length === depthInRecord) {
+        depthInRecord = -1;
+        ready.push(node);
+      } else if (parent) {
+        parent.children.push(node);
+      }
+    } else {
+      opts.onOther?.(node, names);
+      // Outside records, keep only leaf text for onOther; don't grow the root's child list.
+    }
+  });
+
+  for await (const chunk of readText(path)) {
+    try {
+      parser.write(chunk);
+    } catch (e) {
+      fail(`malformed XML: ${(e as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+    }
+    if (failure) throw failure;
+    const out = ready;
+    ready = [];
+    yield* out;
+  }
+  try {
+    parser.close();
+  } catch (e) {
+    fail(`malformed XML: ${(e as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+  }
+  if (!sawRoot) fail('empty file: no XML element found');
+  if (stack.length > 0) fail(`truncated XML: <${stack[stack.length - 1].name}> is never closed`);
+  if (failure) throw failure;
+  yield* ready;
+}
