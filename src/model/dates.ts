@@ -1,112 +1,185 @@
 /**
  * Dates keep the precision the source gave and no more: "1950", "1950-03", "1950-03-21".
- * Uncertainty is written in ISO 8601-2 (EDTF level 1) rather than invented away:
- * "circa 1950" → "1950~", "1955 to 1958" → "1955/1958". Consumers that only want a
- * prefix can strip the markers; nothing is silently turned into a day that was never stated.
+ * Uncertainty is written in ISO 8601-2 (EDTF level 1) rather than invented away: "~" for
+ * approximate ("circa 1950" → "1950~"), "?" for uncertain ("possibly 1950" → "1950?"), "%"
+ * for both, and "/" for a span ("1955 to 1958" → "1955/1958"; "circa 1955-1958" →
+ * "1955~/1958~"). A decade ("1960s") is the span of its years. Consumers that want a prefix
+ * strip the markers; nothing is turned into a day that was never stated. A two-digit year is
+ * never given a century, and an impossible date (31 February) is no date.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, janvier: 1, januar: 1, enero: 1, 'янв': 1, 'января': 1, 'январь': 1,
-  feb: 2, february: 2, fevrier: 2, 'février': 2, februar: 2, febrero: 2, 'фев': 2, 'февраля': 2, 'февраль': 2,
-  mar: 3, march: 3, mars: 3, 'märz': 3, marz: 3, marzo: 3, 'мар': 3, 'марта': 3, 'март': 3,
-  apr: 4, april: 4, avril: 4, abril: 4, 'апр': 4, 'апреля': 4, 'апрель': 4,
-  may: 5, mai: 5, mayo: 5, 'мая': 5, 'май': 5,
-  jun: 6, june: 6, juin: 6, juni: 6, junio: 6, 'июн': 6, 'июня': 6, 'июнь': 6,
-  jul: 7, july: 7, juillet: 7, juli: 7, julio: 7, 'июл': 7, 'июля': 7, 'июль': 7,
-  aug: 8, august: 8, 'août': 8, aout: 8, agosto: 8, 'авг': 8, 'августа': 8, 'август': 8,
-  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, 'сен': 9, 'сентября': 9, 'сентябрь': 9,
-  oct: 10, october: 10, octobre: 10, oktober: 10, octubre: 10, 'окт': 10, 'октября': 10, 'октябрь': 10,
-  nov: 11, november: 11, novembre: 11, noviembre: 11, 'ноя': 11, 'ноября': 11, 'ноябрь': 11,
-  dec: 12, december: 12, 'décembre': 12, decembre: 12, dezember: 12, diciembre: 12, 'дек': 12, 'декабря': 12, 'декабрь': 12,
+const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = {
+  1: ['jan', 'january', 'janvier', 'januar', 'enero', 'янв', 'январь', 'января'],
+  2: ['feb', 'february', 'fevrier', 'février', 'februar', 'febrero', 'фев', 'февр', 'февраль', 'февраля'],
+  3: ['mar', 'march', 'mars', 'märz', 'marz', 'marzo', 'мар', 'март', 'марта'],
+  4: ['apr', 'april', 'avril', 'abril', 'апр', 'апрель', 'апреля'],
+  5: ['may', 'mai', 'mayo', 'май', 'мая'],
+  6: ['jun', 'june', 'juin', 'juni', 'junio', 'июн', 'июнь', 'июня'],
+  7: ['jul', 'july', 'juillet', 'juli', 'julio', 'июл', 'июль', 'июля'],
+  8: ['aug', 'august', 'août', 'aout', 'agosto', 'авг', 'август', 'августа'],
+  9: ['sep', 'sept', 'september', 'septembre', 'septiembre', 'сен', 'сент', 'сентябрь', 'сентября'],
+  10: ['oct', 'october', 'octobre', 'oktober', 'octubre', 'окт', 'октябрь', 'октября'],
+  11: ['nov', 'november', 'novembre', 'noviembre', 'ноя', 'нояб', 'ноябрь', 'ноября'],
+  12: ['dec', 'december', 'décembre', 'decembre', 'dezember', 'diciembre', 'дек', 'декабрь', 'декабря'],
 };
 
-const CIRCA = /^(?:circa|ca\.?|c\.|approx(?:imately|\.)?|about|around|approximately|env\.?|environ|около|примерно)\s*/i;
-const RANGE = /^(?:between\s+)?(.+?)\s*(?:\bto\b|\band\b|–|—|\s-\s|\/(?=\s*\d{4}\s*$)|-(?=\d{4}$))\s*(.+)$/i;
+const MONTHS = new Map<string, number>(
+  Object.entries(MONTH_NAMES).flatMap(([n, names]) => names.map((name): [string, number] => [name, Number(n)])),
+);
+
+/** Words before a date that make it approximate ("~") or uncertain ("?"). */
+const APPROXIMATE_BEFORE = /^(?:circa|approximately|approx\.|approx|about|around|on or about|on or around|ca\.|ca|c\.|env\.|environ|около|примерно)(?:\s+|(?<=\.)\s*)/i;
+const UNCERTAIN_BEFORE = /^(?:possibly|probably|presumably|perhaps|вероятно|возможно)\s+/i;
+const APPROXIMATE_AFTER = /\s*\(?(?:circa|approx\.?|approximately)\)?$/i;
+const EDTF_MARKERS = /[~?%]/g;
+/** "Between … and …", "from … to …": the words around a span. */
+const SPAN_OPENING = /^(?:between|from)\s+/i;
+const SPAN_SEPARATORS = /\s+(?:to|and|until|till|bis|по|до)\s+|\s*[–—]\s*|\s+-\s+|\s*\/\s*/giu;
+
+/**
+ * Before 1800 a bare year is far more likely a Hijri year written on its own (1402) than a
+ * Gregorian date in a sanctions list; after 2199 it is a typing error.
+ */
+const FIRST_YEAR = 1800;
+const LAST_YEAR = 2199;
+
+const ISO = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}:\d{2}|[+-]\d{4})?)?)?$/;
+const YEAR_FIRST = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/;
+const NUMERIC = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})$/;
+const NUMERIC_MONTH_YEAR = /^(\d{1,2})\s*[./-]\s*(\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s.,-]*(\p{L}+)\.?[\s.,-]*(\d{4})$/u;
+const MONTH_DAY_YEAR = /^(\p{L}+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u;
+const MONTH_YEAR = /^(\p{L}+)\.?[\s.,-]*(\d{4})$/u;
+const DECADE = /^(\d{3})0'?s$/;
+const BARE_YEARS = /^(\d{4})-(\d{4})$/;
+/** Russian dates end in "г." or "года" (year). */
+const YEAR_WORD = /(\d{4})\s*(?:г\.?|года)$/u;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= dim;
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-function plausibleYear(y: number): boolean {
-  return y >= 1000 && y <= 2199;
-}
-
+/** An ISO prefix for year, month (0 = not given) and day (0 = not given), or null when impossible. */
 function ymd(y: number, m: number, d: number): string | null {
-  if (!plausibleYear(y)) return null;
+  if (y < FIRST_YEAR || y > LAST_YEAR) return null;
   if (m === 0) return String(y);
   if (m < 1 || m > 12) return null;
   if (d === 0) return `${y}-${pad(m)}`;
-  return validDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
+  return d <= daysInMonth(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
-/** One date, no uncertainty markers. Returns an ISO prefix or null. */
-function parseSingle(s: string, order: 'dmy' | 'mdy'): string | null {
+function monthNumber(word: string): number | undefined {
+  return MONTHS.get(word.toLowerCase());
+}
+
+/** "03/04/1950": the order settles which is the day; 00 is how lists write "not known". */
+function numericDate(a: number, b: number, y: number, order: DateOrder): string | null {
+  const [day, month] = order === 'mdy' ? [b, a] : [a, b];
+  return ymd(y, month, month === 0 ? 0 : day);
+}
+
+/** One date without markers. Returns an ISO prefix or null. */
+function parseSingle(raw: string, order: DateOrder): string | null {
+  const s = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+/g, ' ').replace(YEAR_WORD, '$1');
   let m: RegExpMatchArray | null;
-  s = s.trim().replace(/[.,;]+$/, '').replace(/\s+/g, ' ');
-  if ((m = s.match(/^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/))) {
-    return ymd(+m[1], m[2] ? +m[2] : 0, m[3] ? +m[3] : 0);
+  if ((m = s.match(ISO))) return ymd(+m[1], m[2] ? +m[2] : 0, m[3] ? +m[3] : 0);
+  if ((m = s.match(YEAR_FIRST))) return ymd(+m[1], +m[2], +m[3]);
+  if ((m = s.match(NUMERIC))) return numericDate(+m[1], +m[2], +m[3], order);
+  if ((m = s.match(NUMERIC_MONTH_YEAR))) return ymd(+m[2], +m[1], 0);
+  if ((m = s.match(DAY_MONTH_YEAR))) {
+    const month = monthNumber(m[2]);
+    return month ? ymd(+m[3], month, +m[1]) : null;
   }
-  if ((m = s.match(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/))) {
-    let a = +m[1], b = +m[2];
-    const y = +m[3];
-    // 00 is how several lists write an unknown day or month.
-    if (order === 'mdy' && a <= 12 && !(b > 12 && a === 0)) [a, b] = [b, a];
-    else if (a <= 12 && b > 12) [a, b] = [b, a];
-    if (b === 0) return ymd(y, 0, 0);
-    return ymd(y, b, a);
+  if ((m = s.match(MONTH_DAY_YEAR))) {
+    const month = monthNumber(m[1]);
+    return month ? ymd(+m[3], month, +m[2]) : null;
   }
-  if ((m = s.match(/^(\d{1,2})[./-](\d{4})$/))) return ymd(+m[2], +m[1], 0);
-  if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)?[\s.-]+([\p{L}]+)\.?[\s.,-]+(\d{4})$/u))) {
-    const mon = MONTHS[m[2].toLowerCase()];
-    return mon ? ymd(+m[3], mon, +m[1]) : null;
-  }
-  if ((m = s.match(/^([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u))) {
-    const mon = MONTHS[m[1].toLowerCase()];
-    return mon ? ymd(+m[3], mon, +m[2]) : null;
-  }
-  if ((m = s.match(/^([\p{L}]+)\.?[\s,-]+(\d{4})$/u))) {
-    const mon = MONTHS[m[1].toLowerCase()];
-    return mon ? ymd(+m[2], mon, 0) : null;
+  if ((m = s.match(MONTH_YEAR))) {
+    const month = monthNumber(m[1]);
+    return month ? ymd(+m[2], month, 0) : null;
   }
   return null;
 }
+
+interface Span {
+  from: string;
+  to: string;
+}
+
+function orderedSpan(from: string | null, to: string | null): Span | null {
+  return from && to && from <= to ? { from, to } : null;
+}
+
+/** "Aug. and Sep. 1977": the first end may leave its year to the second. */
+function spanEnds(left: string, right: string, order: DateOrder): Span | null {
+  const to = parseSingle(right, order);
+  const from = parseSingle(left, order) ?? (to ? parseSingle(`${left} ${to.slice(0, 4)}`, order) : null);
+  return orderedSpan(from, to);
+}
+
+/** "1960s": the years of the decade. */
+function decadeSpan(s: string): Span | null {
+  const m = s.match(DECADE);
+  return m ? orderedSpan(ymd(+`${m[1]}0`, 0, 0), ymd(+`${m[1]}9`, 0, 0)) : null;
+}
+
+function parseSpan(raw: string, order: DateOrder): Span | null {
+  const s = raw.replace(SPAN_OPENING, '');
+  const years = s.match(BARE_YEARS);
+  if (years) return orderedSpan(ymd(+years[1], 0, 0), ymd(+years[2], 0, 0));
+  const decade = decadeSpan(s);
+  if (decade) return decade;
+  for (const sep of s.matchAll(SPAN_SEPARATORS)) {
+    const at = sep.index ?? 0;
+    const span = spanEnds(s.slice(0, at), s.slice(at + sep[0].length), order);
+    if (span) return span;
+  }
+  return null;
+}
+
+export type DateOrder = 'dmy' | 'mdy';
 
 /**
  * Read a date as a list writes it. `order` settles "03/04/1950": day first unless the
- * source is known to write month first (US agencies).
+ * source is known to write month first (US agencies). Never throws; null when unreadable.
  */
-export function cleanDate(raw: string, order: 'dmy' | 'mdy' = 'dmy'): string | null {
-  let s = raw.trim();
+export function cleanDate(raw: string, order: DateOrder = 'dmy'): string | null {
+  let s = String(raw ?? '').normalize('NFC').trim().replace(/[.,;:]+$/, '');
   if (s.length === 0) return null;
-  let circa = false;
-  if (CIRCA.test(s)) {
-    circa = true;
-    s = s.replace(CIRCA, '');
+  let approximate = false;
+  let uncertain = false;
+  if (APPROXIMATE_BEFORE.test(s)) {
+    approximate = true;
+    s = s.replace(APPROXIMATE_BEFORE, '');
+  } else if (UNCERTAIN_BEFORE.test(s)) {
+    uncertain = true;
+    s = s.replace(UNCERTAIN_BEFORE, '');
   }
-  if (/[~?]$/.test(s)) {
-    circa = true;
-    s = s.slice(0, -1);
+  if (APPROXIMATE_AFTER.test(s)) {
+    approximate = true;
+    s = s.replace(APPROXIMATE_AFTER, '');
   }
+  // EDTF already (a value this function wrote): the markers apply to the whole value.
+  for (const marker of s.match(EDTF_MARKERS) ?? []) {
+    if (marker !== '?') approximate = true;
+    if (marker !== '~') uncertain = true;
+  }
+  s = s.replace(EDTF_MARKERS, '');
+  const mark = approximate && uncertain ? '%' : approximate ? '~' : uncertain ? '?' : '';
   const single = parseSingle(s, order);
-  if (single) return circa ? `${single}~` : single;
-  const r = s.match(RANGE);
-  if (r) {
-    const from = parseSingle(r[1], order);
-    const to = parseSingle(r[2], order);
-    if (from && to && from <= to) return `${from}/${to}${circa ? '~' : ''}`;
-  }
-  return null;
+  if (single) return single + mark;
+  const span = parseSpan(s, order);
+  if (!span) return null;
+  return span.from === span.to ? span.from + mark : `${span.from}${mark}/${span.to}${mark}`;
 }
 
-/** The calendar years a cleaned date value can stand for; a range gives each year in it. */
+/** The calendar years a cleaned date value can stand for; a span gives each year in it. */
 export function dateYears(value: string): number[] {
-  const [from, to] = value.replace(/~$/, '').split('/');
+  const [from, to] = value.replace(EDTF_MARKERS, '').split('/');
   const a = parseInt(from.slice(0, 4), 10);
   const b = to ? parseInt(to.slice(0, 4), 10) : a;
   const out: number[] = [];

@@ -3,7 +3,7 @@
  * EntityBuilder, which cleans every value by its property type and reports what it rejects.
  */
 import { createHash } from 'node:crypto';
-import { getProperty, getSchema, ancestry, isSchema } from './schema.js';
+import { getProperty, getSchema, ancestry, isSchema, commonSchema } from './schema.js';
 import { cleanValue, type CleanOptions } from './types.js';
 
 export interface Entity {
@@ -49,6 +49,9 @@ export function derivedId(parentId: string, kind: string, ...parts: string[]): s
   return `${parentId}-${kind}-${h}`;
 }
 
+/** What `add` accepts: raw file text, possibly a number or a gap, never trusted to be tidy. */
+export type RawValue = string | number | null | undefined;
+
 export class EntityBuilder {
   readonly id: string;
   schema: string;
@@ -56,6 +59,7 @@ export class EntityBuilder {
   readonly datasets: string[];
   readonly rejected: RejectedValue[] = [];
 
+  /** Throws on an unknown schema: which schema to build is the parser's choice, not the file's. */
   constructor(schema: string, id: string, datasets: string[], private readonly opts: CleanOptions = {}) {
     if (!isSchema(schema)) throw new Error(`Unknown schema: ${schema}`);
     this.schema = schema;
@@ -64,14 +68,17 @@ export class EntityBuilder {
   }
 
   /**
-   * Clean and add values. Unknown properties and values that do not read as their
-   * type are kept in `rejected` (never silently dropped); empty values are ignored.
+   * Clean and add values. Unknown properties and values that do not read as their type are
+   * kept in `rejected` (never silently dropped); empty values are ignored; duplicates are
+   * kept once. Never throws, whatever the file held.
    */
-  add(prop: string, values: string | string[] | null | undefined, opts?: CleanOptions): this {
+  add(prop: string, values: RawValue | readonly RawValue[], opts?: CleanOptions): this {
     if (values == null) return this;
     const spec = getProperty(this.schema, prop);
-    for (const raw of Array.isArray(values) ? values : [values]) {
-      if (raw == null || raw.trim() === '') continue;
+    for (const item of Array.isArray(values) ? values : [values]) {
+      if (item == null) continue;
+      const raw = String(item);
+      if (raw.trim() === '') continue;
       if (!spec) {
         this.rejected.push({ prop, value: raw, reason: `${this.schema} has no property "${prop}"` });
         continue;
@@ -81,32 +88,40 @@ export class EntityBuilder {
         this.rejected.push({ prop, value: raw, reason: `not a valid ${spec.type}` });
         continue;
       }
-      const list = (this.properties[prop] ??= []);
+      const list = Object.hasOwn(this.properties, prop) ? this.properties[prop] : (this.properties[prop] = []);
       if (!list.includes(clean)) list.push(clean);
     }
     return this;
   }
 
   has(prop: string): boolean {
-    return (this.properties[prop]?.length ?? 0) > 0;
+    return Object.hasOwn(this.properties, prop) && this.properties[prop].length > 0;
   }
 
   first(prop: string): string | undefined {
-    return this.properties[prop]?.[0];
+    return Object.hasOwn(this.properties, prop) ? this.properties[prop][0] : undefined;
   }
 
-  /** Narrow the schema when the source tells more (LegalEntity → Person); never widen it. */
+  /**
+   * Narrow the schema when the source tells more (LegalEntity → Person); never widen it. A
+   * schema the entity cannot also be (a Person told it is a Vessel) or an unknown one is
+   * kept in `rejected` under the property "schema", and the schema stays as it was.
+   */
   narrow(schema: string): this {
-    if (ancestry(schema).includes(this.schema)) this.schema = schema;
+    const common = isSchema(schema) ? commonSchema(this.schema, schema) : null;
+    if (common) this.schema = common;
+    else this.rejected.push({ prop: 'schema', value: schema, reason: `a ${this.schema} cannot also be a ${schema}` });
     return this;
   }
 
   build(): Entity {
+    const properties: Record<string, string[]> = {};
+    for (const [prop, values] of Object.entries(this.properties)) properties[prop] = [...values];
     return finishEntity({
       id: this.id,
       schema: this.schema,
-      properties: this.properties,
-      datasets: this.datasets,
+      properties,
+      datasets: [...this.datasets],
       referents: [],
       caption: '',
       target: false,
@@ -114,11 +129,17 @@ export class EntityBuilder {
   }
 }
 
-/** Caption from the schema's caption properties, shortest-first is not FtM's rule: first value wins. */
+/**
+ * The caption: the first value of the first caption property that has one, trying the
+ * schema's own caption properties before its parents' (Person: name, then lastName…), or
+ * the schema's name when none has a value. Values keep the order the source added them,
+ * so the caption is the primary name the source gave. (FtM instead picks the most
+ * representative of several names; ours is the simpler rule, stated here on purpose.)
+ */
 export function entityCaption(schema: string, properties: Record<string, string[]>): string {
   for (const s of ancestry(schema)) {
     for (const prop of getSchema(s).caption ?? []) {
-      const v = properties[prop]?.[0];
+      const v = Object.hasOwn(properties, prop) ? properties[prop][0] : undefined;
       if (v) return v;
     }
   }

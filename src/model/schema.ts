@@ -9,9 +9,8 @@ export function isSchema(name: string): boolean {
 }
 
 export function getSchema(name: string): SchemaSpec {
-  const s = SCHEMATA[name];
-  if (!s) throw new Error(`Unknown schema: ${name}`);
-  return s;
+  if (!isSchema(name)) throw new Error(`Unknown schema: ${name}`);
+  return SCHEMATA[name];
 }
 
 /** The schema itself followed by every schema it extends, nearest first. */
@@ -40,8 +39,11 @@ export function schemaProperties(name: string): Record<string, PropertySpec> {
   return out;
 }
 
+/** The property's spec, or undefined when the schema has no such property (or no such schema). */
 export function getProperty(schema: string, prop: string): PropertySpec | undefined {
-  return schemaProperties(schema)[prop];
+  if (!isSchema(schema)) return undefined;
+  const props = schemaProperties(schema);
+  return Object.hasOwn(props, prop) ? props[prop] : undefined;
 }
 
 export function isMatchable(schema: string): boolean {
@@ -51,6 +53,8 @@ export function isMatchable(schema: string): boolean {
 /**
  * The most specific schema both can be, or null when they cannot describe one thing
  * (a Vessel is never a Person). Used when a source learns more about an entity's kind.
+ * Only a line of descent counts: two schemata with a common child (Organization and
+ * Asset, both parents of Company) give null, since neither says the thing is a Company.
  */
 export function commonSchema(a: string, b: string): string | null {
   if (isA(a, b)) return a;

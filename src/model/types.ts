@@ -4,7 +4,7 @@
  * A cleaner returns null when the value cannot be read as its type; the caller decides whether
  * that is worth reporting (it usually is: it names the field and the raw value).
  */
-import { cleanDate } from './dates.js';
+import { cleanDate, type DateOrder } from './dates.js';
 import { cleanCountry } from './countries.js';
 
 export type PropertyType =
@@ -12,21 +12,30 @@ export type PropertyType =
   | 'entity' | 'url' | 'email' | 'phone' | 'address' | 'number' | 'topic';
 
 const WHITESPACE = /\s+/g;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Control characters, byte-order marks and zero-width spaces (not ZWNJ/ZWJ, which Persian spelling needs). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g;
+/** Half a surrogate pair (a cut-off emoji, a bad decode): unstorable as UTF-8, so replaced. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Trim, drop control characters and fold runs of white space; keeps the text's own script. */
-export function collapseSpace(raw: string): string {
-  return raw.replace(CONTROL, '').replace(WHITESPACE, ' ').trim();
+/** Drop what no text value should carry and compose accents one way (NFC), so equal text is equal. */
+function sanitize(raw: string): string {
+  return raw.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, '').normalize('NFC');
 }
 
-const GENDERS: Record<string, string> = {
-  m: 'male', male: 'male', man: 'male', masculine: 'male', mr: 'male', 'м': 'male', 'муж': 'male', 'мужской': 'male',
-  f: 'female', female: 'female', woman: 'female', feminine: 'female', 'ж': 'female', 'жен': 'female', 'женский': 'female',
-  other: 'other', x: 'other', diverse: 'other',
-};
+/** Trim, drop control characters, compose (NFC) and fold runs of white space; keeps the text's own script. */
+export function collapseSpace(raw: string): string {
+  return sanitize(raw).replace(WHITESPACE, ' ').trim();
+}
+
+/** FtM's three gender values, from the words lists use for them. */
+const GENDERS = new Map<string, string>([
+  ...['m', 'male', 'man', 'masculine', 'mr', 'masculin', 'masculino', 'männlich', 'м', 'муж', 'мужской', 'ذكر'].map((w): [string, string] => [w, 'male']),
+  ...['f', 'female', 'woman', 'feminine', 'mrs', 'ms', 'miss', 'féminin', 'femenino', 'weiblich', 'ж', 'жен', 'женский', 'أنثى', 'انثى'].map((w): [string, string] => [w, 'female']),
+  ...['other', 'x', 'diverse', 'non-binary', 'nonbinary'].map((w): [string, string] => [w, 'other']),
+]);
 
 export function cleanGender(raw: string): string | null {
-  return GENDERS[collapseSpace(raw).toLowerCase().replace(/\.$/, '')] ?? null;
+  return GENDERS.get(collapseSpace(raw).toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
 /** Identifiers keep their characters (leading zeros matter) but not their padding. */
@@ -35,8 +44,9 @@ export function cleanIdentifier(raw: string): string | null {
   return v.length > 0 ? v : null;
 }
 
+/** Thousands may be grouped with commas or (thin) spaces: "1,234", "1 234". */
 export function cleanNumber(raw: string): string | null {
-  const v = collapseSpace(raw).replace(/,(?=\d{3}\b)/g, '');
+  const v = collapseSpace(raw).replace(/(?<=\d)[,\s\u202F](?=\d{3}\b)/g, '');
   return /^-?\d+(\.\d+)?$/.test(v) ? v : null;
 }
 
@@ -64,13 +74,13 @@ function cleanText(raw: string): string | null {
 
 /** Long free text keeps its line breaks. */
 function cleanLongText(raw: string): string | null {
-  const v = raw.replace(CONTROL, '').replace(/[ \t]+/g, ' ').trim();
+  const v = sanitize(raw).replace(/[ \t]+/g, ' ').trim();
   return v.length > 0 ? v : null;
 }
 
 export interface CleanOptions {
   /** For ambiguous numeric dates: "dmy" (most lists) or "mdy" (US agencies' slash dates). */
-  dateOrder?: 'dmy' | 'mdy';
+  dateOrder?: DateOrder;
 }
 
 export function cleanValue(type: PropertyType, raw: string, opts: CleanOptions = {}): string | null {

@@ -12,6 +12,13 @@ export interface SourceFileInfo {
   bytes: number;
 }
 
+/** A problem the parser reported but got past (a malformed row…), kept with the version. */
+export interface VersionIssue {
+  file: string;
+  line?: number;
+  message: string;
+}
+
 export interface VersionMeta {
   dataset: string;
   /** Format that read the files, e.g. "ofac-csv". */
@@ -21,8 +28,7 @@ export interface VersionMeta {
   contentHash: string;
   /** Publication date stated inside the file, ISO, when the format states one. */
   publishedAt?: string | null;
-  /** Problems the parser reported but got past (malformed rows…), kept with the version. */
-  issues?: { file: string; line?: number; message: string }[];
+  issues?: VersionIssue[];
 }
 
 export interface DatasetVersion extends Required<Omit<VersionMeta, 'issues'>> {
@@ -48,6 +54,10 @@ export interface ImportResult {
 }
 
 export interface PropertyChange {
+  /**
+   * A property name, or `$schema` / `$datasets` when the entity's schema or dataset list
+   * changed: those are not properties, and the `$` keeps them apart from any property name.
+   */
   prop: string;
   old: string[];
   new: string[];
@@ -86,16 +96,27 @@ export interface Store {
   versions(dataset: string): Promise<DatasetVersion[]>;
   /** A dataset's version by its per-dataset sequence number, or the current one. */
   version(dataset: string, seq?: number): Promise<DatasetVersion | null>;
+  /** The parser's issues kept with a version (current when seq is omitted); null if no such version. */
+  versionIssues(dataset: string, seq?: number): Promise<VersionIssue[] | null>;
 
   /** The entity as in the current version of whichever dataset holds it (first found). */
   entity(id: string): Promise<Entity | null>;
   /** Every version of every dataset that held this id, oldest first: its history. */
   entityHistory(id: string): Promise<{ version: DatasetVersion; entity: Entity }[]>;
-  /** Entities of one version (current when seq is omitted), in id order, streamed. */
+  /**
+   * Entities of one version (current when seq is omitted), in id order (by code point), streamed.
+   * Throws when there is no such version.
+   */
   entities(dataset: string, seq?: number): AsyncIterable<Entity>;
-  /** Entities of the current version of every dataset. */
+  /**
+   * Entities of the current version of every dataset, by dataset name then id. An id held by
+   * two datasets comes once from each.
+   */
   allCurrentEntities(): AsyncIterable<Entity>;
 
-  /** What changed between two versions of a dataset (defaults: the previous and the current). */
+  /**
+   * What changed between two versions of a dataset (defaults: the current one and the one before
+   * `to`). From no version (before the first) everything is added. Throws for unknown versions.
+   */
   diff(dataset: string, fromSeq?: number, toSeq?: number): Promise<VersionDiff>;
 }
