@@ -6,7 +6,7 @@
 import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EntityBuilder, derivedId, makeId, type Entity } from '../model/entity.js';
-import { isSchema } from '../model/schema.js';
+import { isA } from '../model/schema.js';
 import { readCsv } from './read.js';
 import { SourceError, type ParseContext, type SourceFormat } from './types.js';
 import { countryValues, datePhrases, emailValues, splitCell, urlValues } from './eu-cells.js';
@@ -17,7 +17,7 @@ const AUTHORITY = 'European Union';
 const EUR_LEX = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:';
 const REQUIRED_COLUMNS = ['celex', 'recordId', 'annex', 'schema', 'name'];
 
-/** For a schema the model does not know: every listed subject is at least a legal entity. */
+/** For a schema the model lacks (or that no listed subject can be): at least a legal entity. */
 const FALLBACK_SCHEMA = 'LegalEntity';
 
 const MEASURE_TOPICS: Record<string, string> = {
@@ -130,7 +130,7 @@ function reportOnce(row: Row, key: string, field: string, message: string): void
 }
 
 function schemaFor(raw: string, row: Row): string {
-  if (isSchema(raw)) return raw;
+  if (isA(raw, 'LegalEntity') || isA(raw, 'Asset')) return raw;
   reportOnce(row, `schema:${raw}`, 'schema', `unknown schema "${raw}", read as ${FALLBACK_SCHEMA}`);
   return FALLBACK_SCHEMA;
 }

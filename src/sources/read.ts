@@ -57,16 +57,13 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export function sniffEncoding(head: Buffer): TextEncoding {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  // A head cut mid-character is still UTF-8: trim up to three trailing bytes before judging.
-  for (let cut = 0; cut <= 3 && cut <= head.length; cut++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, head.length - cut));
-      return 'utf-8';
-    } catch {
-      /* try a shorter slice */
-    }
+  try {
+    // stream: a head cut in the middle of a character is still UTF-8.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
   }
-  return 'windows-1252';
 }
 
 /**
@@ -109,6 +106,12 @@ async function rawHead(path: string): Promise<Buffer> {
   }
 }
 
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 export interface CsvRecord {
   /** 1-based line where the record starts. */
   line: number;
@@ -136,21 +139,42 @@ export async function* readCsv(path: string, opts: CsvOptions = {}): AsyncGenera
     relax_quotes: false,
     skip_empty_lines: true,
     info: true,
+    raw: true,
     bom: true,
   });
+  // Once the parser fails it is destroyed and never drains again: stop feeding it then.
+  const drainedOrClosed = () =>
+    new Promise<void>((r) => {
+      const done = () => {
+        parser.off('drain', done);
+        parser.off('close', done);
+        r();
+      };
+      parser.on('drain', done);
+      parser.on('close', done);
+    });
   const feed = (async () => {
     try {
+      // csv-parse miscounts lines in CRLF files; fold CRLF to LF (carrying a chunk's last CR).
+      let carry = '';
       for await (const chunk of readText(path, opts.encoding)) {
-        if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
+        if (parser.destroyed) return;
+        let text = carry + chunk;
+        carry = text.endsWith('\r') ? '\r' : '';
+        if (carry) text = text.slice(0, -1);
+        if (!parser.write(text.replace(/\r\n/g, '\n'))) await drainedOrClosed();
       }
-      parser.end();
+      if (carry && !parser.destroyed) parser.write(carry);
+      if (!parser.destroyed) parser.end();
     } catch (err) {
       parser.destroy(err as Error);
     }
   })();
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number; records: number } }>) {
-      yield { line: (rec.info as unknown as { lines: number }).lines, fields: rec.record };
+      // info.lines is where the record ends; a quoted field may span lines, so count back.
+      const r = rec as unknown as { raw: string; info: { lines: number } };
+      yield { line: r.info.lines - countNewlines(r.raw.replace(/^\n+/, '').replace(/\n$/, '')), fields: rec.record };
     }
   } catch (err) {
     if (err instanceof SourceError) throw err;
@@ -185,6 +209,12 @@ export function childText(node: XmlNode, name: string): string | undefined {
   return t ? t : undefined;
 }
 
+/** saxes prefixes its messages with the position; ours carry it in the SourceError. */
+function xmlMessage(err: unknown): string {
+  const msg = (err as Error).message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
+  return /must contain a root element/.test(msg) ? 'empty file: no XML element found' : `malformed XML: ${msg}`;
+}
+
 function localName(tag: string): string {
   const i = tag.indexOf(':');
   return i >= 0 ? tag.slice(i + 1) : tag;
@@ -216,7 +246,7 @@ export async function* readXmlRecords(path: string, opts: XmlReadOptions): Async
     failure ??= new SourceError(msg, file, parser.line, parser.column);
   };
   parser.on('doctype', () => fail('XML with a DOCTYPE is refused (no entity expansion, no external fetch)'));
-  parser.on('error', (e) => fail(`malformed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`));
+  parser.on('error', (e) => fail(xmlMessage(e)));
   parser.on('opentag', (tag: SaxesTagPlain) => {
     sawRoot = true;
     const node: XmlNode = { name: localName(tag.name), attrs: tag.attributes as Record<string, string>, text: '', children: [], line: parser.line };
@@ -251,7 +281,7 @@ export async function* readXmlRecords(path: string, opts: XmlReadOptions): Async
     try {
       parser.write(chunk);
     } catch (e) {
-      fail(`malformed XML: ${(e as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+      fail(xmlMessage(e));
     }
     if (failure) throw failure;
     const out = ready;
@@ -261,7 +291,7 @@ export async function* readXmlRecords(path: string, opts: XmlReadOptions): Async
   try {
     parser.close();
   } catch (e) {
-    fail(`malformed XML: ${(e as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+    fail(xmlMessage(e));
   }
   if (!sawRoot) fail('empty file: no XML element found');
   if (stack.length > 0) fail(`truncated XML: <${stack[stack.length - 1].name}> is never closed`);

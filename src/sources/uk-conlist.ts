@@ -86,7 +86,7 @@ export function countryNames(raw: string): string[] {
 }
 
 /** The first token that reads as a document number: "Passport No: 592667 (Qatari …)" → "592667". */
-export function documentNumber(text: string): string | undefined {
+function documentNumber(text: string): string | undefined {
   if (SPREADSHEET_FLOAT.test(text)) return undefined;
   for (const m of text.matchAll(DOC_NUMBER)) {
     if ((m[0].length >= MIN_DOC_NUMBER || m.index === 0) && !DATE_LIKE.test(m[0])) return m[0];

@@ -180,9 +180,9 @@ function applyIdEntry(entry: IdEntry, rule: IdRule | undefined, b: EntityBuilder
     b.add('notes', `${label(entry.type)}: ${entry.value}`);
     return null;
   }
-  if (entry.dates.length === 1 || (entry.dates.length > 0 && !rule.doc)) {
-    report(row, 'ids', `date ${entry.dates.join(', ')} of "${entry.type}" ${entry.value} not kept: the list does not say whether it is the issue or the expiry date`);
-  }
+  const dates = `date ${entry.dates.join(', ')} of "${entry.type}" ${entry.value} not kept`;
+  if (entry.dates.length > 0 && !rule.doc) report(row, 'ids', `${dates}: only identity documents keep dates`);
+  else if (entry.dates.length === 1) report(row, 'ids', `${dates}: the list does not say whether it is the issue or the expiry date`);
   if (rule.schema) b.narrow(rule.schema);
   if (rule.prop) b.add(rule.prop, rule.prop === 'website' ? withScheme(entry.value) : entry.value);
   if (rule.note) b.add('notes', `${label(entry.type)}: ${entry.value}`);

@@ -31,7 +31,7 @@ test('ingesting the UN list creates one version; the same file again creates non
   // 730 individuals + 273 entities, plus their sanction and document records.
   assert.ok(unSet.current.entityCount >= 1003, `entity count ${unSet.current.entityCount}`);
 
-  const { json: entity } = await runJson(['entity', '--db', db, 'un-QDi.004']);
+  const { json: entity } = await runJson(['entity', '--db', db, 'un-QDi.076']);
   assert.equal(entity.schema, 'Person');
   assert.deepEqual(entity.datasets.slice(0, 1), ['un_sc_sanctions']);
 
@@ -87,7 +87,7 @@ test('two versions of the SDN list: diff names what was added, removed and chang
   assert.ok(d.added.some((e: any) => e.id === 'ofac-35233'));
   assert.ok(d.removed.length > 0);
   assert.ok(d.changed.some((c: any) => c.changes.length > 0));
-  const text = await runCli(['diff', '--db', db, 'us_ofac_sdn', '1', '2']);
+  const text = await runCli(['diff', '--db', db, 'us_ofac_sdn', '1', '2', '--all']);
   assert.match(text.stdout, /\+ ofac-35233\s+Person\s+LAVROV, Sergei Viktorovich/);
 });
 

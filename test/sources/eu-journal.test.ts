@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import type { Entity } from '../../src/model/entity.js';
 import { euJournal } from '../../src/sources/eu-journal.js';
 import { readHead } from '../../src/sources/read.js';
+import { bundlesFor } from '../../src/sources/registry.js';
 import { SourceError, type SourceIssue } from '../../src/sources/types.js';
 import { dataPath, needData } from '../helpers/data.js';
 
@@ -101,6 +102,17 @@ test('companions: any CELEX file brings every sibling, itself first, the rest so
   const rest = files.slice(1).map((f) => basename(f));
   assert.deepEqual(rest, [...rest].sort());
   assert.deepEqual(new Set(files.map((f) => basename(f, '.csv'))), new Set(PROVENANCE.map(([celex]) => celex)));
+});
+
+test('the directory, given to ingest, is one bundle: one dataset version', async (t) => {
+  const dir = needData(t, ...DIR);
+  if (!dir) return;
+  const { bundles, skipped } = await bundlesFor([dir]);
+  assert.deepEqual(skipped, []);
+  assert.equal(bundles.length, 1);
+  assert.equal(bundles[0].format.name, 'eu-journal');
+  assert.equal(bundles[0].files.length, PROVENANCE.length);
+  assert.equal(bundles[0].format.defaultDataset(bundles[0].files), 'eu_journal_sanctions');
 });
 
 test('companions skip files that are not CELEX CSVs of this format', () => {
@@ -244,6 +256,15 @@ test('a row with the wrong number of fields is reported with its line; the rest 
   assert.equal(issues.length, 1);
   assert.equal(issues[0].line, 3);
   assert.match(issues[0].message, /expected 45 fields, found 5/);
+});
+
+test('an unknown schema is read as LegalEntity and reported once per file', async () => {
+  const row = (n: number) => `32099R0005,${n},EU-TEST,I,Asset freeze,1.2.2020,,Spaceship,Craft ${n}${','.repeat(36)}`;
+  const path = tmpFile('32099R0005.csv', [HEADER, row(1), row(2), ''].join('\n'));
+  const { entities, issues } = await parse([path]);
+  assert.deepEqual(entities.filter((e) => e.schema !== 'Sanction').map((e) => e.schema), ['LegalEntity', 'LegalEntity']);
+  assert.deepEqual(issues.map((i) => [i.line, i.field]), [[2, 'schema']]);
+  assert.match(issues[0].message, /unknown schema "Spaceship"/);
 });
 
 test('a truncated file (cut inside a quoted cell) fails with the file and line', async () => {

@@ -1,0 +1,77 @@
+/** The streaming readers every source stands on: encodings, line numbers, and refusing bad files. */
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readCsv, readText, readXmlRecords, decodeCp1252, sniffEncoding } from '../../src/sources/read.js';
+import { tempDir } from '../helpers/cli.js';
+
+const tmp = tempDir();
+after(tmp.cleanup);
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+function file(name: string, content: string | Buffer): string {
+  const p = join(tmp.dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+test('Windows-1252 bytes 0x80–0x9F are the characters Windows means, not C1 controls', () => {
+  // € ‘ ’ “ ” – — as Windows-1252 writes them
+  assert.equal(decodeCp1252(Uint8Array.from([0x80, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0xe9])), '€‘’“”–—é');
+  assert.equal(sniffEncoding(Buffer.from([0x41, 0x92, 0x42])), 'windows-1252');
+  assert.equal(sniffEncoding(Buffer.from('AL-MU’AYYAD', 'utf8')), 'utf-8');
+});
+
+test('text comes out the same from UTF-8, UTF-8 with BOM, UTF-16, Windows-1252 and gzip', async () => {
+  const text = 'name\nAL-MU’AYYAD\nМАРИЯ ЗАХАРОВА\n';
+  const cpText = 'name\nAL-MU’AYYAD\n';
+  const variants: [string, Buffer, string][] = [
+    ['utf8.csv', Buffer.from(text, 'utf8'), text],
+    ['bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), text],
+    ['utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), text],
+    ['cp1252.csv', Buffer.from([...Buffer.from('name\nAL-MU', 'latin1'), 0x92, ...Buffer.from('AYYAD\n', 'latin1')]), cpText],
+    ['gz.csv.gz', gzipSync(Buffer.from(text, 'utf8')), text],
+    ['dos-eof.csv', Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0x1a])]), text],
+  ];
+  for (const [name, bytes, expected] of variants) {
+    assert.equal((await collect(readText(file(name, bytes)))).join(''), expected, name);
+  }
+});
+
+test('CSV records carry the line they start on, in CRLF and LF files, across quoted line breaks', async () => {
+  for (const nl of ['\r\n', '\n']) {
+    const p = file(`lines-${nl.length}.csv`, ['a,b', '1,"multi', 'line"', '2,x', '', '3,y', '4,z'].join(nl));
+    const recs = await collect(readCsv(p));
+    assert.deepEqual(recs.map((r) => r.line), [1, 2, 4, 6, 7]);
+    assert.deepEqual(recs[1].fields, ['1', 'multi\nline']);
+  }
+});
+
+test('broken CSV quoting fails with file and line, even with rows after it', async () => {
+  const rows = ['a,b', '1,ok', '2,"OPEN,"X"'];
+  for (let i = 0; i < 5000; i++) rows.push(`${i},filler row to fill the stream buffers`);
+  const p = file('broken.csv', rows.join('\n'));
+  await assert.rejects(collect(readCsv(p)), /broken\.csv:3: malformed CSV/);
+});
+
+test('XML records come out whole; a DOCTYPE, truncation or a missing root are refused with a position', async () => {
+  const good = file('good.xml', '<LIST date="2026-01-01"><R><N>one</N></R><R><N>two</N></R></LIST>');
+  const recs = await collect(readXmlRecords(good, { records: new Set(['R']) }));
+  assert.deepEqual(recs.map((r) => r.children[0].text), ['one', 'two']);
+
+  const doctype = file('doctype.xml', '<?xml version="1.0"?>\n<!DOCTYPE LIST [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<LIST><R>&x;</R></LIST>');
+  await assert.rejects(collect(readXmlRecords(doctype, { records: new Set(['R']) })), /doctype\.xml:2:\d+: XML with a DOCTYPE is refused/);
+
+  const cut = file('cut.xml', '<LIST>\n<R><N>one</N></R>\n<R><N>tw');
+  await assert.rejects(collect(readXmlRecords(cut, { records: new Set(['R']) })), /cut\.xml:\d+:\d+: (truncated|malformed) XML/);
+
+  const none = file('none.xml', '   \n');
+  await assert.rejects(collect(readXmlRecords(none, { records: new Set(['R']) })), /none\.xml.*empty file/);
+});
