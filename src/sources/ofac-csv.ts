@@ -100,7 +100,9 @@ async function readJoined(path: string, role: Role, ctx: ParseContext): Promise<
   const byEnt = new Map<string, CsvRecord[]>();
   for await (const rec of rows(path, role, ctx)) {
     const key = rec.fields[0].trim();
-    byEnt.set(key, [...(byEnt.get(key) ?? []), rec]);
+    const list = byEnt.get(key);
+    if (list) list.push(rec);
+    else byEnt.set(key, [rec]);
   }
   return byEnt;
 }

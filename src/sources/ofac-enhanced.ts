@@ -122,7 +122,9 @@ function addFeatures(r: OfacRecord, node: XmlNode, t: Tables): void {
 function addAddresses(r: OfacRecord, node: XmlNode, t: Tables): void {
   for (const a of list(node, 'addresses', 'address')) {
     const countryNode = child(a, 'country');
-    for (const tr of list(a, 'translations', 'translation')) {
+    const written = list(a, 'translations', 'translation');
+    // An address of a country alone comes without translations.
+    for (const tr of written.length > 0 ? written : [a]) {
       const parts = list(tr, 'addressParts', 'addressPart');
       const ordered = ADDRESS_ORDER.flatMap((type) => parts.filter((p) => childText(p, 'type') === type).map((p) => childText(p, 'value')));
       const full = [...ordered, countryNode?.text.trim()].filter(Boolean).join(', ');

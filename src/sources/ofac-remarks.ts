@@ -57,7 +57,7 @@ for (const key of Object.keys(FEATURES)) {
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.length - a.length);
 
 /** How a label is looked up: lower case, without the ":" or " -" OFAC writes after some. */
-export function labelKey(label: string): string {
+function labelKey(label: string): string {
   return label.toLowerCase().replace(LABEL_TAIL, '');
 }
 

@@ -20,19 +20,12 @@ function isGzip(b: Buffer): boolean {
 
 /** First bytes of a file, gunzipped when it is gzip; for format detection. */
 export async function readHead(path: string, bytes = HEAD_BYTES): Promise<Buffer> {
-  const fh = await open(path, 'r');
+  const head = await readBytes(path, bytes);
+  if (!isGzip(head)) return head;
   try {
-    const buf = Buffer.alloc(bytes);
-    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-    const head = buf.subarray(0, bytesRead);
-    if (!isGzip(head)) return head;
-    try {
-      return gunzipSync(head, { finishFlush: 2 /* Z_SYNC_FLUSH: a truncated head is fine */ }).subarray(0, bytes);
-    } catch {
-      return Buffer.alloc(0);
-    }
-  } finally {
-    await fh.close();
+    return gunzipSync(head, { finishFlush: 2 /* Z_SYNC_FLUSH: a truncated head is fine */ }).subarray(0, bytes);
+  } catch {
+    return Buffer.alloc(0);
   }
 }
 
@@ -42,13 +35,12 @@ const CP1252_HIGH = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
 ];
 
+const LATIN1 = new TextDecoder('latin1');
+const C1 = /[\u0080-\u009f]/g;
+
+/** Node's "windows-1252" decoder is Latin-1; map the 32 bytes where the two differ ourselves. */
 export function decodeCp1252(b: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i];
-    out += String.fromCharCode(c >= 0x80 && c <= 0x9f ? CP1252_HIGH[c - 0x80] : c);
-  }
-  return out;
+  return LATIN1.decode(b).replace(C1, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]));
 }
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -71,35 +63,44 @@ export function sniffEncoding(head: Buffer): TextEncoding {
  * (0x1A, which OFAC appends) removed. The encoding is sniffed from the first 64 KiB unless given.
  */
 export async function* readText(path: string, encoding?: TextEncoding): AsyncGenerator<string> {
-  const head = await readHead(path);
-  const enc = encoding ?? sniffEncoding(head);
+  const gzip = isGzip(await readBytes(path, 2));
+  const enc = encoding ?? sniffEncoding(await readHead(path));
   const raw = createReadStream(path);
-  const src: Readable = isGzip(await rawHead(path)) ? raw.pipe(createGunzip()) : raw;
-  const decoder = enc === 'windows-1252' ? null : new TextDecoder(enc, { ignoreBOM: false });
+  const src: Readable = gzip ? raw.pipe(createGunzip()) : raw;
+  let decoder: TextDecoder | null = enc === 'windows-1252' ? null : new TextDecoder(enc, { fatal: enc === 'utf-8' });
   let first = true;
   try {
     for await (const chunk of src as AsyncIterable<Buffer>) {
-      let s = decoder ? decoder.decode(chunk, { stream: true }) : decodeCp1252(chunk);
+      let s: string;
+      if (!decoder) s = decodeCp1252(chunk);
+      else {
+        try {
+          s = decoder.decode(chunk, { stream: true });
+        } catch {
+          // Invalid UTF-8 past the sniffed head: the file mixes encodings. Windows-1252 is what
+          // such files turn out to be, and it never loses a byte.
+          decoder = null;
+          s = decodeCp1252(chunk);
+        }
+      }
       if (first) {
         s = s.replace(/^\uFEFF/, '');
         first = false;
       }
       yield s.replace(/\u001A/g, '');
     }
+    const rest = decoder?.decode();
+    if (rest) yield rest;
   } catch (err) {
     throw new SourceError(`cannot read: ${(err as Error).message}`, basename(path));
   }
-  if (decoder) {
-    const rest = decoder.decode();
-    if (rest) yield rest;
-  }
 }
 
-async function rawHead(path: string): Promise<Buffer> {
+async function readBytes(path: string, bytes: number): Promise<Buffer> {
   const fh = await open(path, 'r');
   try {
-    const buf = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(buf, 0, 2, 0);
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
     return buf.subarray(0, bytesRead);
   } finally {
     await fh.close();

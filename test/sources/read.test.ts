@@ -75,3 +75,10 @@ test('XML records come out whole; a DOCTYPE, truncation or a missing root are re
   const none = file('none.xml', '   \n');
   await assert.rejects(collect(readXmlRecords(none, { records: new Set(['R']) })), /none\.xml.*empty file/);
 });
+
+test('a file that turns out not to be UTF-8 after its first 64 KiB still reads every byte', async () => {
+  const ascii = Buffer.from(`${'A'.repeat(70_000)}\n`, 'latin1');
+  const p = file('late-cp1252.csv', Buffer.concat([ascii, Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a])]));
+  const text = (await collect(readText(p))).join('');
+  assert.ok(text.endsWith('Müller\n'), JSON.stringify(text.slice(-10)));
+});
