@@ -86,7 +86,7 @@ export const SCHEMATA: Record<string, SchemaSpec> = {
     extends: ['LegalEntity'],
     label: 'Organization',
     matchable: true,
-    properties: { cageCode: ident, permId: ident, giiNumber: ident },
+    properties: { cageCode: ident, permId: ident, giiNumber: ident, abbreviation: name },
   },
   /** Something that can be owned and has a value: companies, vessels, aircraft. */
   Asset: {

@@ -55,10 +55,13 @@ export function cleanEmail(raw: string): string | null {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? v : null;
 }
 
+/** A site written by its host alone ("psbank.ru", "www.x.com/a"): lists often omit the scheme. */
+const BARE_HOST = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?:\/\S*)?$/u;
+
 export function cleanUrl(raw: string): string | null {
   const v = collapseSpace(raw);
   if (/^https?:\/\/\S+$/i.test(v)) return v;
-  if (/^www\.\S+\.\S+$/i.test(v)) return `http://${v}`;
+  if (BARE_HOST.test(v)) return `http://${v}`;
   return null;
 }
 

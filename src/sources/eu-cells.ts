@@ -121,8 +121,6 @@ const EMAIL_SEPARATORS = /[\s,]+/;
 const URL_SEPARATORS = /,\s*|\s+(?=https?:\/\/|www\.)/i;
 /** "(offline)", "(Inaccessible in the EU)": the Journal's remark on a site, not part of it. */
 const TRAILING_PARENTHETICAL = /\s*\([^()]*\)$/;
-/** A site given by its domain alone ("psbank.ru"), which url cleaning wants with a scheme. */
-const BARE_DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:\/\S*)?$/u;
 
 export function emailValues(cell: string): string[] {
   return splitCell(cell).flatMap((v) => v.split(EMAIL_SEPARATORS)).filter(Boolean);
@@ -132,8 +130,7 @@ export function urlValues(cell: string): string[] {
   return splitCell(cell)
     .flatMap((v) => v.split(URL_SEPARATORS))
     .map((v) => v.replace(TRAILING_PARENTHETICAL, '').trim())
-    .filter(Boolean)
-    .map((v) => (BARE_DOMAIN.test(v) ? `http://${v}` : v));
+    .filter(Boolean);
 }
 
 /** Separators between countries inside one value: "Russian, Finnish", "Syrian/Iranian", "Russian and Ukrainian". */

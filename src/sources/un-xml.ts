@@ -130,9 +130,13 @@ export function nameParts(parts: string[], familyNameFirst: boolean): Record<str
   return out;
 }
 
+/** The UN writes "na" for "not available"; as a nationality it would read as Namibia. */
+const NOT_AVAILABLE = /^(?:na|n\/a)$/i;
+
 function values(node: XmlNode, name: string): string[] {
   const group = child(node, name);
-  return group ? childrenNamed(group, 'VALUE').map((v) => collapseSpace(v.text)).filter((v) => v.length > 0) : [];
+  if (!group) return [];
+  return childrenNamed(group, 'VALUE').map((v) => collapseSpace(v.text)).filter((v) => v.length > 0 && !NOT_AVAILABLE.test(v));
 }
 
 function text(node: XmlNode, name: string): string | undefined {

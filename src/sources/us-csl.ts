@@ -52,12 +52,6 @@ const ALIAS_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
 const AKA_IN_NAME = /^(.*?)\s*\(a\.k\.a\.\s+(.*)\)$/i;
 const COUNTRY_CODE_AT_END = /(?:^|,\s*)([A-Z]{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A site given by its domain alone ("psbank.ru"), which url cleaning wants with a scheme. */
-const BARE_DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:\/\S*)?$/u;
-
-function withScheme(site: string): string {
-  return BARE_DOMAIN.test(site) ? `http://${site}` : site;
-}
 
 interface Row {
   file: string;
@@ -184,7 +178,7 @@ function applyIdEntry(entry: IdEntry, rule: IdRule | undefined, b: EntityBuilder
   if (entry.dates.length > 0 && !rule.doc) report(row, 'ids', `${dates}: only identity documents keep dates`);
   else if (entry.dates.length === 1) report(row, 'ids', `${dates}: the list does not say whether it is the issue or the expiry date`);
   if (rule.schema) b.narrow(rule.schema);
-  if (rule.prop) b.add(rule.prop, rule.prop === 'website' ? withScheme(entry.value) : entry.value);
+  if (rule.prop) b.add(rule.prop, entry.value);
   if (rule.note) b.add('notes', `${label(entry.type)}: ${entry.value}`);
   if (rule.sanction === 'provisions') facts.provisions.push(`${label(entry.type)}: ${entry.value}`);
   else if (rule.sanction) facts[rule.sanction].push(entry.value);

@@ -36,6 +36,10 @@ test('emails, urls and topics', () => {
   assert.equal(cleanUrl('https://example.org/x'), 'https://example.org/x');
   assert.equal(cleanUrl('www.example.org'), 'http://www.example.org');
   assert.equal(cleanUrl('example'), null);
+  // Lists write many sites by host alone; numbers with dots are not hosts.
+  assert.equal(cleanUrl('eximbank.ru'), 'http://eximbank.ru');
+  assert.equal(cleanUrl('psbank.ru/en'), 'http://psbank.ru/en');
+  assert.equal(cleanUrl('8.352.301'), null);
   assert.equal(cleanTopic(' Sanction '), 'sanction');
   assert.equal(cleanTopic('role.pep'), 'role.pep');
   assert.equal(cleanTopic('two words'), null);

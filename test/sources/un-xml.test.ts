@@ -103,6 +103,13 @@ test('un-xml: every NAME_ORIGINAL_SCRIPT (378 records) is one of the record’s 
   assert.deepEqual(byId(p, 'un-QDi.076').properties.name, ['ISAM ALI MOHAMED ALOUCHE', 'عصام علي محمد علوش']);
 });
 
+test('un-xml: a nationality the UN gives as "na" (not available) is no nationality, not Namibia', async (t) => {
+  const path = needData(t, ...UN_FILE);
+  if (!path) return;
+  const p = await parseReal(path);
+  assert.equal(byId(p, 'un-SDi.001').properties.nationality, undefined);
+});
+
 test('un-xml: dates of birth keep the UN’s precision: exact, circa, range', async (t) => {
   const path = needData(t, ...UN_FILE);
   if (!path) return;
