@@ -223,8 +223,4 @@ export const ofacCsv: SourceFormat = {
     return [path, ...others];
   },
   parse: parseCsvSet,
-  officialUrls: SETS.flatMap((s) => Object.values(s.files)).map((file) => ({
-    url: `https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/${file.toUpperCase()}`,
-    file,
-  })),
 };

@@ -208,7 +208,4 @@ export const ofacEnhanced: SourceFormat = {
     return ROOT.test(text) && ENHANCED.test(text);
   },
   parse: parseEnhanced,
-  officialUrls: [
-    { url: 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN_ENHANCED.XML', file: 'sdn_enhanced.xml' },
-  ],
 };

@@ -133,8 +133,4 @@ export const ofacXml: SourceFormat = {
     return ROOT.test(head.toString('latin1'));
   },
   parse: parseXml,
-  officialUrls: [
-    { url: 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML', file: 'sdn.xml' },
-    { url: 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONSOLIDATED.XML', file: 'consolidated.xml' },
-  ],
 };

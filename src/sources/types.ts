@@ -35,11 +35,6 @@ export interface ParseContext {
   setPublishedAt(date: string): void;
 }
 
-export interface OfficialUrl {
-  url: string;
-  /** The file name to keep the download under. */
-  file: string;
-}
 
 export interface SourceFormat {
   /** Stable short name, accepted by `--format`: "ofac-csv", "un-xml"… */
@@ -58,6 +53,4 @@ export interface SourceFormat {
    */
   companions?(path: string): string[];
   parse(files: string[], ctx: ParseContext): AsyncIterable<Entity>;
-  /** Where the issuing authority publishes this format, for `ghirbal update`. */
-  officialUrls?: OfficialUrl[];
 }

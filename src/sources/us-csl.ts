@@ -301,7 +301,4 @@ export const usCsl: SourceFormat = {
   async *parse(files, ctx) {
     for (const path of files) yield* parseFile(path, ctx);
   },
-  officialUrls: [
-    { url: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv', file: 'consolidated.csv' },
-  ],
 };
