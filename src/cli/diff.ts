@@ -7,7 +7,7 @@ import { isMatchable } from '../model/schema.js';
 
 const SHOWN = 50;
 
-function parseSeq(v: string | undefined, what: string): number | undefined {
+export function parseSeq(v: string | undefined, what: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v.replace(/^#/, ''));
   if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a version number like 2 or #2, got "${v}"`);

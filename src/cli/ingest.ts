@@ -30,9 +30,10 @@ function jsonOutcome(o: BundleOutcome) {
   return { ...o, files: o.files.map((f) => relative(process.cwd(), f)) };
 }
 
-export function printOutcomes(outcomes: BundleOutcome[], skipped: string[] = []): void {
+/** The outcome table, errors, and the first `shownIssues` issues of each bundle. */
+export function printOutcomes(outcomes: BundleOutcome[], skipped: string[] = [], shownIssues = SHOWN_ISSUES): void {
   printTable(
-    ['dataset', 'format', 'status', 'version', 'entities', 'issues', 'secs', 'files'],
+    ['dataset', 'format', 'status', 'version', 'records', 'issues', 'secs', 'files'],
     outcomes.map((o) => [
       o.dataset,
       o.format,
@@ -47,10 +48,12 @@ export function printOutcomes(outcomes: BundleOutcome[], skipped: string[] = [])
   );
   for (const o of outcomes) {
     if (o.error) process.stderr.write(`error: ${o.error}\n`);
-    for (const i of o.issues.slice(0, SHOWN_ISSUES)) {
+    for (const i of o.issues.slice(0, shownIssues)) {
       process.stderr.write(`  ${i.file}${i.line ? `:${i.line}` : ''}${i.record ? ` [${i.record}]` : ''}${i.field ? ` ${i.field}` : ''}: ${i.message}\n`);
     }
-    if (o.issues.length > SHOWN_ISSUES) process.stderr.write(`  … and ${o.issues.length - SHOWN_ISSUES} more issues in ${o.dataset} (see --json)\n`);
+    if (o.issues.length > shownIssues) {
+      process.stderr.write(`  ${shownIssues ? '… and ' : ''}${o.issues.length - shownIssues} ${shownIssues ? 'more ' : ''}issues in ${o.dataset}: ghirbal issues ${o.dataset}${o.version ? ` ${o.version.seq}` : ''}\n`);
+    }
   }
   for (const s of skipped) process.stderr.write(`skipped (not a list format): ${relative(process.cwd(), s)}\n`);
 }

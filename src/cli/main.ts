@@ -8,6 +8,7 @@ import { register as entity } from './entity.js';
 import { register as exportCmd } from './export.js';
 import { register as update } from './update.js';
 import { register as quickstart } from './quickstart.js';
+import { register as issues } from './issues.js';
 
 const program = new Command()
   .name('ghirbal')
@@ -17,7 +18,7 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
-for (const add of [ingest, datasets, diff, entity, exportCmd, update, quickstart]) add(program);
+for (const add of [ingest, datasets, diff, entity, issues, exportCmd, update, quickstart]) add(program);
 
 // A reader that stops early (| head) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

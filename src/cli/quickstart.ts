@@ -56,7 +56,7 @@ export function register(program: Command): void {
         }
         const summaries = await store.datasets();
         if (g.json) return printJson({ outcomes, skipped, datasets: summaries });
-        printOutcomes(outcomes, skipped);
+        printOutcomes(outcomes, skipped, 0);
         process.stdout.write('\n');
         printDatasets(summaries);
         if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;

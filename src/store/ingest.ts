@@ -13,6 +13,7 @@ export const IMPORT_BATCH = 500;
 
 export interface FinalCounts {
   entityCount: number;
+  schemaCounts: Record<string, number>;
   publishedAt: string | null;
   issues: VersionIssue[];
 }
@@ -47,14 +48,15 @@ export async function runImport(
   if (current && current.contentHash === meta.contentHash) return { status: 'unchanged', version: current };
   const draft = newVersion(meta, lastSeq + 1);
   const id = await tx.insertVersion(draft);
-  const entityCount = await writeAll(tx, id, entities);
+  const schemaCounts = await writeAll(tx, id, entities);
+  const entityCount = Object.values(schemaCounts).reduce((a, b) => a + b, 0);
   // The parser fills meta.issues and meta.publishedAt as it reads: take them after the stream.
-  const final = { entityCount, publishedAt: meta.publishedAt ?? null, issues: meta.issues ?? [] };
+  const final = { entityCount, schemaCounts, publishedAt: meta.publishedAt ?? null, issues: meta.issues ?? [] };
   await tx.publish(id, meta.dataset, final);
   const { issues: _issues, ...version } = draft;
   return {
     status: 'created',
-    version: { id, ...version, entityCount, publishedAt: final.publishedAt, issueCount: final.issues.length, current: true },
+    version: { id, ...version, entityCount, schemaCounts, publishedAt: final.publishedAt, issueCount: final.issues.length, current: true },
   };
 }
 
@@ -69,38 +71,41 @@ function newVersion(meta: VersionMeta, seq: number): NewVersion {
     publishedAt: meta.publishedAt ?? null,
     importedAt: isoNow(),
     entityCount: 0,
+    schemaCounts: {},
     issueCount: issues.length,
     issues,
   };
 }
 
-/** Streams entities into the version in batches; returns how many distinct ids it holds. */
-async function writeAll(tx: ImportTx, versionId: number, entities: AsyncIterable<Entity> | Iterable<Entity>): Promise<number> {
-  let count = 0;
+/** Streams entities into the version in batches; returns how many distinct ids of each schema it holds. */
+async function writeAll(tx: ImportTx, versionId: number, entities: AsyncIterable<Entity> | Iterable<Entity>): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
   let batch = new Map<string, Entity>();
   for await (const entity of entities) {
     checkEntity(entity);
     const earlier = batch.get(entity.id);
     batch.set(entity.id, earlier ? mergeEntities(earlier, entity) : entity);
     if (batch.size >= IMPORT_BATCH) {
-      count += await writeBatch(tx, versionId, batch);
+      await writeBatch(tx, versionId, batch, counts);
       batch = new Map();
     }
   }
-  if (batch.size > 0) count += await writeBatch(tx, versionId, batch);
-  return count;
+  if (batch.size > 0) await writeBatch(tx, versionId, batch, counts);
+  return counts;
 }
 
 /**
  * An id met again after its first record was written (in an earlier batch) is merged with
- * what was written and replaces it. The blob of the first, partial record may stay behind
- * unreferenced: it has the same content on every re-import, so it does not accumulate.
+ * what was written and replaces it; it was counted when first written. The blob of the first,
+ * partial record may stay behind unreferenced: it has the same content on every re-import, so
+ * it does not accumulate.
  */
-async function writeBatch(tx: ImportTx, versionId: number, batch: Map<string, Entity>): Promise<number> {
+async function writeBatch(tx: ImportTx, versionId: number, batch: Map<string, Entity>, counts: Record<string, number>): Promise<void> {
   const written = await tx.writtenEntities(versionId, [...batch.keys()]);
+  const seen = new Set(written.map((e) => e.id));
   for (const earlier of written) batch.set(earlier.id, mergeEntities(earlier, batch.get(earlier.id)!));
   await tx.writeEntities(versionId, [...batch.values()].map(storedEntity));
-  return batch.size - written.length;
+  for (const e of batch.values()) if (!seen.has(e.id)) counts[e.schema] = (counts[e.schema] ?? 0) + 1;
 }
 
 /** Sources written in plain JS or reading JSON can hand over anything; fail the import early. */

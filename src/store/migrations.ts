@@ -52,6 +52,11 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE INDEX version_entities_by_entity ON version_entities (entity_id);
     `,
   },
+  {
+    id: 2,
+    name: 'entity counts per schema',
+    sql: `ALTER TABLE versions ADD COLUMN schema_counts TEXT NOT NULL DEFAULT '{}';`,
+  },
 ];
 
 /** Same tables as SQLite; ids compare by code point (COLLATE "C") so both order alike. */
@@ -92,6 +97,11 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       );
       CREATE INDEX version_entities_by_entity ON version_entities (entity_id);
     `,
+  },
+  {
+    id: 2,
+    name: 'entity counts per schema',
+    sql: `ALTER TABLE versions ADD COLUMN schema_counts jsonb NOT NULL DEFAULT '{}';`,
   },
 ];
 

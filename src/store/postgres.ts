@@ -190,8 +190,10 @@ export class PostgresStore implements Store {
       },
       writeEntities: (versionId, rows) => writeRows(c, versionId, rows),
       publish: async (versionId, dataset, f) => {
-        await c.query('UPDATE versions SET entity_count = $1, published_at = $2, issue_count = $3, issues = $4 WHERE id = $5',
-          [f.entityCount, f.publishedAt, f.issues.length, JSON.stringify(f.issues), versionId]);
+        await c.query(
+          'UPDATE versions SET entity_count = $1, schema_counts = $2, published_at = $3, issue_count = $4, issues = $5 WHERE id = $6',
+          [f.entityCount, JSON.stringify(f.schemaCounts), f.publishedAt, f.issues.length, JSON.stringify(f.issues), versionId],
+        );
         await c.query('UPDATE datasets SET current_version_id = $1 WHERE name = $2', [versionId, dataset]);
       },
     };

@@ -9,7 +9,7 @@ import type { DatasetSummary, DatasetVersion, SourceFileInfo } from './types.js'
 /** A version row's columns, the same in both dialects, over `versions v JOIN datasets d`. */
 export const VERSION_COLUMNS = `
   v.id, v.dataset, v.seq, v.format, v.files, v.content_hash, v.published_at,
-  v.imported_at, v.entity_count, v.issue_count, (d.current_version_id = v.id) AS is_current`;
+  v.imported_at, v.entity_count, v.schema_counts, v.issue_count, (d.current_version_id = v.id) AS is_current`;
 
 export const VERSION_FROM = 'FROM versions v JOIN datasets d ON d.name = v.dataset';
 
@@ -33,6 +33,8 @@ export interface VersionRow {
   published_at: string | null;
   imported_at: string;
   entity_count: number;
+  /** JSON text in SQLite, parsed jsonb in PostgreSQL. */
+  schema_counts: string | Record<string, number>;
   issue_count: number;
   /** 0/1 in SQLite, boolean in PostgreSQL, null while the dataset has no current version. */
   is_current: number | boolean | null;
@@ -49,6 +51,7 @@ export function toVersion(row: VersionRow): DatasetVersion {
     publishedAt: row.published_at,
     importedAt: row.imported_at,
     entityCount: row.entity_count,
+    schemaCounts: parseJson<Record<string, number>>(row.schema_counts),
     issueCount: row.issue_count,
     current: Boolean(row.is_current),
   };

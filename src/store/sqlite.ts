@@ -188,8 +188,8 @@ export class SqliteStore implements Store {
       },
       writeEntities: async (versionId, rows) => this.writeRows(versionId, rows),
       publish: async (versionId, dataset, f) => {
-        this.statement(w, 'UPDATE versions SET entity_count = ?, published_at = ?, issue_count = ?, issues = ? WHERE id = ?')
-          .run(f.entityCount, f.publishedAt, f.issues.length, JSON.stringify(f.issues), versionId);
+        this.statement(w, 'UPDATE versions SET entity_count = ?, schema_counts = ?, published_at = ?, issue_count = ?, issues = ? WHERE id = ?')
+          .run(f.entityCount, JSON.stringify(f.schemaCounts), f.publishedAt, f.issues.length, JSON.stringify(f.issues), versionId);
         this.statement(w, 'UPDATE datasets SET current_version_id = ? WHERE name = ?').run(versionId, dataset);
       },
     };

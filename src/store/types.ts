@@ -16,6 +16,9 @@ export interface SourceFileInfo {
 export interface VersionIssue {
   file: string;
   line?: number;
+  /** The record's own key (ent_num, reference number…) and the field, where known. */
+  record?: string;
+  field?: string;
   message: string;
 }
 
@@ -38,6 +41,8 @@ export interface DatasetVersion extends Required<Omit<VersionMeta, 'issues'>> {
   seq: number;
   importedAt: string;
   entityCount: number;
+  /** Entities per schema: how many Persons, Vessels… as against Sanction records and links. */
+  schemaCounts: Record<string, number>;
   issueCount: number;
   current: boolean;
 }

@@ -35,8 +35,17 @@ test('ingesting the UN list creates one version; the same file again creates non
   assert.equal(entity.schema, 'Person');
   assert.deepEqual(entity.datasets.slice(0, 1), ['un_sc_sanctions']);
 
+  // The UN file holds 730 individuals and 273 entities.
+  assert.equal(unSet.current.schemaCounts.Person, 730);
+  assert.equal(unSet.current.schemaCounts.Organization, 273);
+
   const text = await runCli(['datasets', '--db', db]);
-  assert.match(text.stdout, /un_sc_sanctions\s+#1/);
+  assert.match(text.stdout, /un_sc_sanctions\s+#1\s+1\s+2026-02-27\s+\S+ \S+\s+1003\s/);
+
+  // "circa 30-35 years old" is no date: reported with its line and record, not dropped silently.
+  const { json: issues } = await runJson(['issues', '--db', db, 'un_sc_sanctions']);
+  const age = issues.find((i: any) => i.record === 'LYi.022');
+  assert.ok(age && age.line > 0 && /circa 30-35 years old/.test(age.message), JSON.stringify(issues));
 });
 
 test('a missing entity id says so and exits non-zero', async (t) => {

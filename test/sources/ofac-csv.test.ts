@@ -3,58 +3,29 @@
  * the 2026 ALT/ADD without their SDN file), plus broken files written to a temp dir. Counts
  * and facts were read from the raw files with grep and a plain CSV reader, not from this parser.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ofacCsv } from '../../src/sources/ofac-csv.js';
 import { readHead } from '../../src/sources/read.js';
-import { SourceError, type SourceIssue } from '../../src/sources/types.js';
-import type { Entity } from '../../src/model/entity.js';
+import { SourceError } from '../../src/sources/types.js';
 import { dataPath, needData } from '../helpers/data.js';
+import { byId, parseSource, tempFiles, type Parsed } from '../helpers/parse.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'ghirbal-ofac-csv-'));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Parsed {
-  entities: Entity[];
-  issues: SourceIssue[];
-  dataset: string;
-}
-
-async function parse(files: string[]): Promise<Parsed> {
-  const dataset = ofacCsv.defaultDataset(files);
-  const out: Parsed = { entities: [], issues: [], dataset };
-  const ctx = { dataset, report: (i: SourceIssue) => void out.issues.push(i), setPublishedAt() {} };
-  for await (const e of ofacCsv.parse(files, ctx)) out.entities.push(e);
-  return out;
-}
+const tmp = tempFiles('ghirbal-ofac-csv-');
 
 const cache = new Map<string, Promise<Parsed>>();
 const parseOnce = (files: string[]) => {
   const key = files.join('|');
-  if (!cache.has(key)) cache.set(key, parse(files));
+  if (!cache.has(key)) cache.set(key, parseSource(ofacCsv, files));
   return cache.get(key)!;
 };
-
-function byId(p: Parsed, id: string): Entity {
-  const e = p.entities.find((x) => x.id === id);
-  assert.ok(e, `no entity ${id}`);
-  return e;
-}
 
 const MAIN = new Set(['Person', 'LegalEntity', 'Organization', 'Company', 'Vessel', 'Airplane']);
 const count = (p: Parsed, schema: string) => p.entities.filter((e) => e.schema === schema).length;
 const links = (p: Parsed, subject: string) =>
   p.entities.filter((e) => e.schema === 'UnknownLink' && e.properties.subject[0] === subject).map((e) => e.properties.object[0]);
-
-function writeTemp(dir: string, name: string, content: string | Buffer): string {
-  mkdirSync(join(tmp, dir), { recursive: true });
-  const path = join(tmp, dir, name);
-  writeFileSync(path, content);
-  return path;
-}
 
 /** Rows written the way OFAC writes them: CRLF, "-0- " for empty, a DOS end-of-file byte. */
 const csv = (rows: string[]) => `${rows.join('\r\n')}\r\n\u001a`;
@@ -187,7 +158,7 @@ test('ofac-csv 2026 alt.csv and add.csv alone: claimed, no entity, every orphan 
   for (const name of ['alt.csv', 'add.csv']) assert.ok(ofacCsv.detect(join(dir, name), await readHead(join(dir, name))), name);
   const files = ofacCsv.companions!(join(dir, 'alt.csv'));
   assert.deepEqual(files.map((f) => f.slice(dir.length + 1)).sort(), ['add.csv', 'alt.csv']);
-  const p = await parse(files);
+  const p = await parseSource(ofacCsv, files);
   assert.equal(p.entities.length, 0);
   assert.equal(p.issues.length, 2);
   const alt = p.issues.find((i) => i.file === 'alt.csv')!;
@@ -199,14 +170,14 @@ test('ofac-csv 2026 alt.csv and add.csv alone: claimed, no entity, every orphan 
 test('ofac-csv 2024 sdn.csv with the 2026 ALT/ADD beside it: the two-year gap is counted exactly', async (t) => {
   const sdn = needData(t, 'ofac', 'sdn_2024-05-03', 'sdn.csv');
   if (!sdn) return;
-  const dir = join(tmp, 'gap');
+  const dir = join(tmp.dir, 'gap');
   mkdirSync(dir);
   symlinkSync(sdn, join(dir, 'SDN.CSV'));
   symlinkSync(dataPath('ofac', 'alt_add_2026-06-02', 'alt.csv'), join(dir, 'Alt.csv'));
   symlinkSync(dataPath('ofac', 'alt_add_2026-06-02', 'add.csv'), join(dir, 'add.csv'));
   const files = ofacCsv.companions!(join(dir, 'add.csv'));
   assert.equal(files.length, 3, 'companions are found whatever their case');
-  const p = await parse(files);
+  const p = await parseSource(ofacCsv, files);
   assert.equal(p.entities.filter((e) => MAIN.has(e.schema)).length, 14965);
   const orphans = p.issues.filter((i) => i.field === undefined);
   assert.deepEqual(orphans.map((i) => [i.file, i.message.split(' have ')[0]]), [
@@ -220,24 +191,24 @@ test('ofac-csv detect: OFAC rows by name or shape, nothing else', async (t) => {
   const un = needData(t, 'un', 'consolidated_2026-02-27.xml');
   if (!sdn || !un) return;
   assert.ok(ofacCsv.detect(sdn, await readHead(sdn)));
-  const renamed = writeTemp('detect', 'sdn-2024.csv', (await readHead(sdn)).subarray(0, 2000));
+  const renamed = tmp.write('detect/sdn-2024.csv', (await readHead(sdn)).subarray(0, 2000));
   assert.ok(ofacCsv.detect(renamed, await readHead(renamed)), 'an sdn.csv under another name');
   assert.ok(!ofacCsv.detect(un, await readHead(un)));
-  const other = writeTemp('detect', 'alt.csv', 'name,country\r\nJohn,US\r\n');
+  const other = tmp.write('detect/alt.csv', 'name,country\r\nJohn,US\r\n');
   assert.ok(!ofacCsv.detect(other, await readHead(other)), 'a CSV called alt.csv that is not OFAC\'s');
   assert.equal(ofacCsv.defaultDataset(['/x/CONS_PRIM.CSV']), 'us_ofac_cons');
   assert.equal(ofacCsv.defaultDataset(['/x/sdn.csv']), 'us_ofac_sdn');
 });
 
 test('ofac-csv: a malformed row is reported with its line and the rest is read', async () => {
-  const path = writeTemp('malformed', 'sdn.csv', csv([
+  const path = tmp.write('malformed/sdn.csv', csv([
     `1,"GOOD ONE, Anna","individual","SDGT",${NULLS(7)},"DOB 1970."`,
     `2,"SHORT ROW","individual"`,
     `x3,"BAD NUMBER",-0- ,"SDGT",${NULLS(7)},-0- `,
     `4,"ODD THING","spaceship","SDGT",${NULLS(7)},-0- `,
     `5,"GOOD TWO LTD",-0- ,"SDGT",${NULLS(7)},-0- `,
   ]));
-  const p = await parse([path]);
+  const p = await parseSource(ofacCsv, [path]);
   assert.deepEqual(p.entities.filter((e) => MAIN.has(e.schema)).map((e) => [e.id, e.schema]), [
     ['ofac-1', 'Person'], ['ofac-4', 'LegalEntity'], ['ofac-5', 'Company'],
   ]);
@@ -253,8 +224,8 @@ test('ofac-csv: a file cut inside a quoted field fails with the file and line', 
     `1,"ONE, Anna","individual","SDGT",${NULLS(7)},"DOB 1970."`,
     `2,"TWO, Bob","individual","SDGT",${NULLS(7)},"DOB 1971; POB Paris, France."`,
   ]);
-  const path = writeTemp('truncated', 'sdn.csv', whole.slice(0, whole.indexOf('POB Paris')));
-  await assert.rejects(parse([path]), (err: unknown) => err instanceof SourceError && err.file === 'sdn.csv' && /malformed CSV/.test(err.message));
+  const path = tmp.write('truncated/sdn.csv', whole.slice(0, whole.indexOf('POB Paris')));
+  await assert.rejects(parseSource(ofacCsv, [path]), (err: unknown) => err instanceof SourceError && err.file === 'sdn.csv' && /malformed CSV/.test(err.message));
 });
 
 test('ofac-csv: a file cut between fields loses only its last row, reported', async () => {
@@ -262,8 +233,8 @@ test('ofac-csv: a file cut between fields loses only its last row, reported', as
     `1,"ONE, Anna","individual","SDGT",${NULLS(7)},"DOB 1970."`,
     `2,"TWO, Bob","individual","SDGT",${NULLS(7)},"DOB 1971."`,
   ]);
-  const path = writeTemp('cut', 'sdn.csv', whole.slice(0, whole.indexOf('"SDGT"', whole.indexOf('TWO'))));
-  const p = await parse([path]);
+  const path = tmp.write('cut/sdn.csv', whole.slice(0, whole.indexOf('"SDGT"', whole.indexOf('TWO'))));
+  const p = await parseSource(ofacCsv, [path]);
   assert.deepEqual(p.entities.filter((e) => MAIN.has(e.schema)).map((e) => e.id), ['ofac-1']);
   assert.deepEqual(p.issues.map((i) => [i.line, i.record, i.message]), [[2, '2', 'expected 12 fields, found 4; row skipped']]);
 });
@@ -271,8 +242,8 @@ test('ofac-csv: a file cut between fields loses only its last row, reported', as
 test('ofac-csv: Windows-1252 bytes are read as Windows-1252', async () => {
   const row = `7,"JOS\u00c9 \u2019 GARC\u00cdA, Mar\u00eda","individual","SDGT",${NULLS(7)},"POB Bogot\u00e1, Colombia."`;
   const bytes = Buffer.from(csv([row]).replace('\u2019', '\u0092'), 'latin1');
-  const path = writeTemp('cp1252', 'sdn.csv', bytes);
-  const p = await parse([path]);
+  const path = tmp.write('cp1252/sdn.csv', bytes);
+  const p = await parseSource(ofacCsv, [path]);
   const e = byId(p, 'ofac-7');
   assert.deepEqual(e.properties.name, ['JOS\u00c9 \u2019 GARC\u00cdA, Mar\u00eda']);
   assert.deepEqual(e.properties.birthPlace, ['Bogot\u00e1, Colombia']);
@@ -281,10 +252,10 @@ test('ofac-csv: Windows-1252 bytes are read as Windows-1252', async () => {
 
 test('ofac-csv: ALT and ADD rows without an entity, and an unknown alt_type, are reported', async () => {
   const dir = 'orphans';
-  const sdn = writeTemp(dir, 'sdn.csv', csv([`1,"ONE LTD",-0- ,"SDGT",${NULLS(7)},-0- `]));
-  writeTemp(dir, 'alt.csv', csv(['1,10,"aka","UNO LTD",-0- ', '1,11,"xyz","ODD LTD",-0- ', '9,12,"aka","NOBODY",-0- ', '9,13,"aka","NOBODY 2",-0- ']));
-  writeTemp(dir, 'add.csv', csv(['1,20,"1 Main St","Springfield","United States",-0- ', '8,21,-0- ,"Havana","Cuba",-0- ']));
-  const p = await parse(ofacCsv.companions!(sdn));
+  const sdn = tmp.write(join(dir, 'sdn.csv'), csv([`1,"ONE LTD",-0- ,"SDGT",${NULLS(7)},-0- `]));
+  tmp.write(join(dir, 'alt.csv'), csv(['1,10,"aka","UNO LTD",-0- ', '1,11,"xyz","ODD LTD",-0- ', '9,12,"aka","NOBODY",-0- ', '9,13,"aka","NOBODY 2",-0- ']));
+  tmp.write(join(dir, 'add.csv'), csv(['1,20,"1 Main St","Springfield","United States",-0- ', '8,21,-0- ,"Havana","Cuba",-0- ']));
+  const p = await parseSource(ofacCsv, ofacCsv.companions!(sdn));
   const one = byId(p, 'ofac-1');
   assert.deepEqual(one.properties.alias, ['UNO LTD', 'ODD LTD']);
   assert.deepEqual(one.properties.address, ['1 Main St, Springfield, United States']);

@@ -3,59 +3,28 @@
  * with the classic XML of the same list, and broken files written to a temp dir. Counts and
  * facts were read from the raw XML with grep.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ofacEnhanced } from '../../src/sources/ofac-enhanced.js';
 import { ofacXml } from '../../src/sources/ofac-xml.js';
 import { ofacCsv } from '../../src/sources/ofac-csv.js';
 import { readHead } from '../../src/sources/read.js';
-import { SourceError, type SourceFormat, type SourceIssue } from '../../src/sources/types.js';
+import { SourceError } from '../../src/sources/types.js';
 import type { Entity } from '../../src/model/entity.js';
 import { needData } from '../helpers/data.js';
+import { byId, parseSource, tempFiles, type Parsed } from '../helpers/parse.js';
 
 const FILE = ['ofac', 'consolidated_nonsdn_enhanced_xml_2025-01-10', 'CONS_ENHANCED.XML'];
 const CLASSIC = ['ofac', 'consolidated_nonsdn_xml_2025-03-28', 'consolidated.xml'];
-const tmp = mkdtempSync(join(tmpdir(), 'ghirbal-ofac-enh-'));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Parsed {
-  entities: Entity[];
-  issues: SourceIssue[];
-  publishedAt?: string;
-}
-
-async function parse(format: SourceFormat, files: string[]): Promise<Parsed> {
-  const out: Parsed = { entities: [], issues: [] };
-  const ctx = {
-    dataset: format.defaultDataset(files),
-    report: (i: SourceIssue) => void out.issues.push(i),
-    setPublishedAt: (d: string) => void (out.publishedAt = d),
-  };
-  for await (const e of format.parse(files, ctx)) out.entities.push(e);
-  return out;
-}
+const tmp = tempFiles('ghirbal-ofac-enh-');
 
 let real: Promise<Parsed> | undefined;
-const parseReal = (path: string) => (real ??= parse(ofacEnhanced, [path]));
-
-function byId(p: Parsed, id: string): Entity {
-  const e = p.entities.find((x) => x.id === id);
-  assert.ok(e, `no entity ${id}`);
-  return e;
-}
+const parseReal = (path: string) => (real ??= parseSource(ofacEnhanced, [path]));
 
 const MAIN = new Set(['Person', 'LegalEntity', 'Organization', 'Company', 'Vessel', 'Airplane']);
 const mains = (p: Parsed) => new Map(p.entities.filter((e) => MAIN.has(e.schema)).map((e) => [e.id, e]));
 const sanctionOf = (p: Parsed, id: string) => p.entities.find((e) => e.schema === 'Sanction' && e.properties.entity[0] === id)!;
-
-function writeTemp(name: string, content: string): string {
-  const path = join(tmp, name);
-  writeFileSync(path, content);
-  return path;
-}
 
 test('ofac-enhanced: 443 entities (80 individuals, 363 entities), data as of 2025-01-10', async (t) => {
   const path = needData(t, ...FILE);
@@ -105,7 +74,7 @@ test('the classic and the Enhanced XML of the non-SDN list agree on id, schema, 
   const classicPath = needData(t, ...CLASSIC);
   if (!enhancedPath || !classicPath) return;
   const enhanced = mains(await parseReal(enhancedPath));
-  const classic = mains(await parse(ofacXml, [classicPath]));
+  const classic = mains(await parseSource(ofacXml, [classicPath]));
   const facts = (e: Entity) => JSON.stringify([
     e.schema, e.properties.name[0], [...(e.properties.birthDate ?? [])].sort(), [...(e.properties.nationality ?? [])].sort(),
   ]);
@@ -121,8 +90,8 @@ test('the non-SDN CSV of 2025-12 and the classic XML of 2025-03 share their ids 
   const classicPath = needData(t, ...CLASSIC);
   const dir = needData(t, 'ofac', 'consolidated_nonsdn_csv_2025-12');
   if (!classicPath || !dir) return;
-  const classic = mains(await parse(ofacXml, [classicPath]));
-  const fromCsv = mains(await parse(ofacCsv, ofacCsv.companions!(join(dir, 'cons_prim.csv'))));
+  const classic = mains(await parseSource(ofacXml, [classicPath]));
+  const fromCsv = mains(await parseSource(ofacCsv, ofacCsv.companions!(join(dir, 'cons_prim.csv'))));
   const shared = [...fromCsv.keys()].filter((id) => classic.has(id));
   assert.equal(shared.length, 442, 'every CSV entry is in the March XML');
   const sameName = shared.filter((id) => classic.get(id)!.properties.name[0] === fromCsv.get(id)!.properties.name[0]);
@@ -160,8 +129,8 @@ const person = (id: string, full: string) => `<entity id="${id}">
 </entity>`;
 
 test('ofac-enhanced: an entity without a name is reported; the rest is read', async () => {
-  const path = writeTemp('noname.xml', enhancedFile(`${person('1', 'DOE, John')}<entity id="2"><generalInfo><entityType>Entity</entityType></generalInfo></entity>`));
-  const p = await parse(ofacEnhanced, [path]);
+  const path = tmp.write('noname.xml', enhancedFile(`${person('1', 'DOE, John')}<entity id="2"><generalInfo><entityType>Entity</entityType></generalInfo></entity>`));
+  const p = await parseSource(ofacEnhanced, [path]);
   assert.equal(p.publishedAt, '2025-01-10');
   const doe = byId(p, 'ofac-1');
   assert.deepEqual([doe.schema, doe.properties.nationality], ['Person', ['ru']]);
@@ -170,6 +139,6 @@ test('ofac-enhanced: an entity without a name is reported; the rest is read', as
 
 test('ofac-enhanced: a truncated file fails with the file and position', async () => {
   const whole = enhancedFile(person('1', 'DOE, John') + person('2', 'ROE, Jane'));
-  const path = writeTemp('cut.xml', whole.slice(0, whole.indexOf('ROE, Jane')));
-  await assert.rejects(parse(ofacEnhanced, [path]), (err: unknown) => err instanceof SourceError && err.file === 'cut.xml' && err.line !== undefined);
+  const path = tmp.write('cut.xml', whole.slice(0, whole.indexOf('ROE, Jane')));
+  await assert.rejects(parseSource(ofacEnhanced, [path]), (err: unknown) => err instanceof SourceError && err.file === 'cut.xml' && err.line !== undefined);
 });

@@ -2,55 +2,22 @@
  * OFAC classic XML (<sdnList>) on the real non-SDN consolidated file, plus broken files
  * written to a temp dir. Counts and facts were read from the raw XML with grep.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ofacXml } from '../../src/sources/ofac-xml.js';
 import { readHead } from '../../src/sources/read.js';
-import { SourceError, type SourceIssue } from '../../src/sources/types.js';
-import type { Entity } from '../../src/model/entity.js';
+import { SourceError } from '../../src/sources/types.js';
 import { needData } from '../helpers/data.js';
+import { byId, parseSource, tempFiles, type Parsed } from '../helpers/parse.js';
 
 const FILE = ['ofac', 'consolidated_nonsdn_xml_2025-03-28', 'consolidated.xml'];
-const tmp = mkdtempSync(join(tmpdir(), 'ghirbal-ofac-xml-'));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Parsed {
-  entities: Entity[];
-  issues: SourceIssue[];
-  publishedAt?: string;
-}
-
-async function parse(path: string): Promise<Parsed> {
-  const out: Parsed = { entities: [], issues: [] };
-  const ctx = {
-    dataset: ofacXml.defaultDataset([path]),
-    report: (i: SourceIssue) => void out.issues.push(i),
-    setPublishedAt: (d: string) => void (out.publishedAt = d),
-  };
-  for await (const e of ofacXml.parse([path], ctx)) out.entities.push(e);
-  return out;
-}
+const tmp = tempFiles('ghirbal-ofac-xml-');
 
 let real: Promise<Parsed> | undefined;
-const parseReal = (path: string) => (real ??= parse(path));
-
-function byId(p: Parsed, id: string): Entity {
-  const e = p.entities.find((x) => x.id === id);
-  assert.ok(e, `no entity ${id}`);
-  return e;
-}
+const parseReal = (path: string) => (real ??= parseSource(ofacXml, [path]));
 
 const MAIN = new Set(['Person', 'LegalEntity', 'Organization', 'Company', 'Vessel', 'Airplane']);
 const sum = (p: Parsed, prop: string) => p.entities.reduce((n, e) => n + (MAIN.has(e.schema) ? (e.properties[prop]?.length ?? 0) : 0), 0);
-
-function writeTemp(name: string, content: string): string {
-  const path = join(tmp, name);
-  writeFileSync(path, content);
-  return path;
-}
 
 const list = (count: number, entries: string) => `<?xml version="1.0" standalone="yes"?>
 <sdnList xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML">
@@ -133,19 +100,19 @@ test('ofac-xml detect: <sdnList> only', async (t) => {
 });
 
 test('ofac-xml: an entry without uid, an unknown type and a wrong Record_Count are reported; the rest is read', async () => {
-  const path = writeTemp('odd.xml', list(4, [entry('1', 'GOOD LTD'), entry('', 'NO UID'), entry('3', 'ROCKET', 'Spaceship')].join('\n')));
-  const p = await parse(path);
+  const path = tmp.write('odd.xml', list(4, [entry('1', 'GOOD LTD'), entry('', 'NO UID'), entry('3', 'ROCKET', 'Spaceship')].join('\n')));
+  const p = await parseSource(ofacXml, [path]);
   assert.deepEqual(p.entities.filter((e) => MAIN.has(e.schema)).map((e) => [e.id, e.schema]), [['ofac-1', 'Company'], ['ofac-3', 'LegalEntity']]);
   assert.deepEqual(p.issues.map((i) => [i.line ?? null, i.field]), [[5, 'uid'], [6, 'sdnType'], [null, 'Record_Count']]);
 });
 
 test('ofac-xml: a truncated file fails with the file and position', async () => {
   const whole = list(2, [entry('1', 'ONE LTD'), entry('2', 'TWO LTD')].join('\n'));
-  const path = writeTemp('cut.xml', whole.slice(0, whole.indexOf('TWO LTD')));
-  await assert.rejects(parse(path), (err: unknown) => err instanceof SourceError && err.file === 'cut.xml' && /truncated XML|malformed XML/.test(err.message));
+  const path = tmp.write('cut.xml', whole.slice(0, whole.indexOf('TWO LTD')));
+  await assert.rejects(parseSource(ofacXml, [path]), (err: unknown) => err instanceof SourceError && err.file === 'cut.xml' && /truncated XML|malformed XML/.test(err.message));
 });
 
 test('ofac-xml: a DOCTYPE is refused', async () => {
-  const path = writeTemp('doctype.xml', list(1, entry('1', 'ONE LTD')).replace('<sdnList', '<!DOCTYPE sdnList [<!ENTITY a "x">]>\n<sdnList'));
-  await assert.rejects(parse(path), (err: unknown) => err instanceof SourceError && /DOCTYPE/.test(err.message));
+  const path = tmp.write('doctype.xml', list(1, entry('1', 'ONE LTD')).replace('<sdnList', '<!DOCTYPE sdnList [<!ENTITY a "x">]>\n<sdnList'));
+  await assert.rejects(parseSource(ofacXml, [path]), (err: unknown) => err instanceof SourceError && /DOCTYPE/.test(err.message));
 });

@@ -3,60 +3,27 @@
  * dir. Counts and facts were read from the raw CSV (Python's csv module over cp1252), not
  * from this parser: 9,487 name rows, 2,106 Group IDs (1,426 Individual, 680 Entity).
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { countryNames, documents, enumerated, ukConlist, unReferences } from '../../src/sources/uk-conlist.js';
 import { readHead } from '../../src/sources/read.js';
-import { SourceError, type SourceIssue } from '../../src/sources/types.js';
-import type { Entity } from '../../src/model/entity.js';
+import { SourceError } from '../../src/sources/types.js';
 import { DATA_DIR, needData } from '../helpers/data.js';
+import { byId, linkedTo, parseSource, tempFiles, type Parsed } from '../helpers/parse.js';
 
 const UK_FILE = ['uk', 'hmt_ofsi_conlist_2018-04-13', 'sanctionsconlist.csv'];
-const tmp = mkdtempSync(join(tmpdir(), 'ghirbal-uk-'));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Parsed {
-  entities: Entity[];
-  issues: SourceIssue[];
-  publishedAt?: string;
-}
-
-async function parse(path: string): Promise<Parsed> {
-  const out: Parsed = { entities: [], issues: [] };
-  const ctx = {
-    dataset: 'gb_hmt_sanctions',
-    report: (i: SourceIssue) => void out.issues.push(i),
-    setPublishedAt: (d: string) => void (out.publishedAt = d),
-  };
-  for await (const e of ukConlist.parse([path], ctx)) out.entities.push(e);
-  return out;
-}
+const tmp = tempFiles('ghirbal-uk-');
 
 let real: Promise<Parsed> | undefined;
-const parseReal = (path: string) => (real ??= parse(path));
-
-function byId(p: Parsed, id: string): Entity {
-  const e = p.entities.find((x) => x.id === id);
-  assert.ok(e, `no entity ${id}`);
-  return e;
-}
-
-const linked = (p: Parsed, prop: string, id: string) => p.entities.filter((e) => e.properties[prop]?.includes(id));
+const parseReal = (path: string) => (real ??= parseSource(ukConlist, [path]));
 
 const HEADER = 'Name 6,Name 1,Name 2,Name 3,Name 4,Name 5,Title,DOB,Town of Birth,Country of Birth,Nationality,'
   + 'Passport Details,NI Number,Position,Address 1,Address 2,Address 3,Address 4,Address 5,Address 6,Post/Zip Code,'
   + 'Country,Other Information,Group Type,Alias Type,Regime,Listed On,Last Updated,Group ID';
 const ROW_A = 'DOE,John,,,,,,01/02/1970,,,,,,,,,,,,,,,,Individual,Prime Alias,Libya,01/03/2011,01/03/2011,1';
 const ROW_B = 'ACME TRADING,,,,,,,,,,,,,,,,,,,,,,,Entity,Prime Alias,Libya,01/03/2011,01/03/2011,2';
-
-function writeTemp(name: string, content: string | Buffer): string {
-  const path = join(tmp, name);
-  writeFileSync(path, content);
-  return path;
-}
 
 test('uk-conlist: 9,487 name rows → 2,106 entities, one per Group ID', async (t) => {
   const path = needData(t, ...UK_FILE);
@@ -70,7 +37,7 @@ test('uk-conlist: 9,487 name rows → 2,106 entities, one per Group ID', async (
   assert.equal(new Set(p.entities.map((e) => e.id)).size, p.entities.length, 'ids are unique');
   const main = p.entities.filter((e) => ['Person', 'Organization', 'Vessel'].includes(e.schema));
   assert.equal(main.length, 2106);
-  for (const e of main) assert.ok(linked(p, 'entity', e.id).length >= 1, `${e.id} has a sanction`);
+  for (const e of main) assert.ok(linkedTo(p, 'entity', e.id).length >= 1, `${e.id} has a sanction`);
   assert.equal(p.publishedAt, '2018-04-13');
 });
 
@@ -91,10 +58,10 @@ test('uk-conlist: group 13349, whose rows are scattered, holds all its names and
   assert.deepEqual(e.properties.nationality, ['sa', 'qa']);
   // Passport Details "Passport No: 592667 (Qatari passport issued on 3 May 2007)."
   assert.deepEqual(e.properties.passportNumber, ['592667']);
-  const [passport] = linked(p, 'holder', e.id);
+  const [passport] = linkedTo(p, 'holder', e.id);
   assert.deepEqual([passport.schema, passport.properties.number], ['Passport', ['592667']]);
   assert.deepEqual(e.properties.country, ['af']); // Country "Afghanistan (since 2009)"
-  const [s] = linked(p, 'entity', e.id);
+  const [s] = linkedTo(p, 'entity', e.id);
   assert.deepEqual(
     [s.properties.program, s.properties.listingDate, s.properties.unscId, s.properties.authority],
     [["The ISIL (Da'esh) and Al-Qaida organisations"], ['2016-04-01'], ['QDe.004'], ['HM Treasury Office of Financial Sanctions Implementation']],
@@ -111,11 +78,11 @@ test('uk-conlist: vessels, previous names, several regimes, UN references, Windo
   // Group 11044: Alias Type FKA "AL-QAIDA IN YEMEN (AQY)".
   assert.ok(byId(p, 'gb-hmt-11044').properties.previousName.includes('AL-QAIDA IN YEMEN (AQY)'));
   // Group 9062 (Qasem SOLEIMANI) is listed under three regimes: one Sanction each.
-  const programs = linked(p, 'entity', 'gb-hmt-9062').map((s) => s.properties.program[0]).sort();
+  const programs = linkedTo(p, 'entity', 'gb-hmt-9062').map((s) => s.properties.program[0]).sort();
   assert.deepEqual(programs, ['Iran (nuclear proliferation)', 'Syria', 'Terrorism and Terrorist Financing']);
   // Group 13562: Name 6 " IL", Name 1 "Kim Kyong ", "UN Ref.KPI.067." → the UN's spelling.
   assert.deepEqual(byId(p, 'gb-hmt-13562').properties.name, ['Kim Kyong IL']);
-  assert.deepEqual(linked(p, 'entity', 'gb-hmt-13562')[0].properties.unscId, ['KPi.067']);
+  assert.deepEqual(linkedTo(p, 'entity', 'gb-hmt-13562')[0].properties.unscId, ['KPi.067']);
   // Byte 0x92 in "AL-MU’AYYAD" (group 13190) is Windows-1252's right single quote.
   const names = Object.values(byId(p, 'gb-hmt-13190').properties).flat();
   assert.ok(names.some((n) => n.includes('AL-MU’AYYAD')));
@@ -161,7 +128,7 @@ test('uk-conlist: detects only the ConList among the shared lists', async (t) =>
 
 test('uk-conlist: a malformed row is reported with its line and the rest is read', async () => {
   const csv = ['Last Updated,13/04/2018', HEADER, ROW_A, 'SHORT,ROW,1', ROW_B, `NO GROUP${ROW_B.slice('ACME TRADING'.length, -1)}`].join('\r\n');
-  const p = await parse(writeTemp('short-row.csv', csv));
+  const p = await parseSource(ukConlist, [tmp.write('short-row.csv', csv)]);
   assert.deepEqual(p.entities.filter((e) => e.schema !== 'Sanction').map((e) => e.id), ['gb-hmt-1', 'gb-hmt-2']);
   assert.deepEqual(p.issues.map((i) => [i.line, i.field]), [[4, ''], [6, 'Group ID']]);
   assert.equal(p.publishedAt, '2018-04-13');
@@ -173,10 +140,10 @@ test('uk-conlist: Windows-1252 bytes are decoded; broken quoting and a wrong fir
     Buffer.from([0x92]),
     Buffer.from(`AYYAD,Abdallah${ROW_A.slice('DOE,John'.length)}\r\n`),
   ]);
-  const p = await parse(writeTemp('cp1252.csv', cp1252));
+  const p = await parseSource(ukConlist, [tmp.write('cp1252.csv', cp1252)]);
   assert.deepEqual(p.entities[0].properties.name, ['Abdallah AL-MU’AYYAD']);
-  const unclosed = writeTemp('unclosed.csv', `Last Updated,13/04/2018\n${HEADER}\n${ROW_A}\n"OPEN QUOTE,${ROW_B}\n`);
-  await assert.rejects(parse(unclosed), (e: unknown) => e instanceof SourceError && e.file === 'unclosed.csv');
-  const noDate = writeTemp('no-date.csv', `${HEADER}\n${ROW_A}\n`);
-  await assert.rejects(parse(noDate), (e: unknown) => e instanceof SourceError && /Last Updated/.test(e.message));
+  const unclosed = tmp.write('unclosed.csv', `Last Updated,13/04/2018\n${HEADER}\n${ROW_A}\n"OPEN QUOTE,${ROW_B}\n`);
+  await assert.rejects(parseSource(ukConlist, [unclosed]), (e: unknown) => e instanceof SourceError && e.file === 'unclosed.csv');
+  const noDate = tmp.write('no-date.csv', `${HEADER}\n${ROW_A}\n`);
+  await assert.rejects(parseSource(ukConlist, [noDate]), (e: unknown) => e instanceof SourceError && /Last Updated/.test(e.message));
 });

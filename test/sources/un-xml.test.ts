@@ -2,57 +2,22 @@
  * UN Security Council consolidated XML on the real file, plus broken files written to a
  * temp dir. Counts and facts were read from the raw XML with grep, not from this parser.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { aliasNames, aliasNoteNames, nameParts, unXml } from '../../src/sources/un-xml.js';
 import { readHead } from '../../src/sources/read.js';
-import { SourceError, type SourceIssue } from '../../src/sources/types.js';
-import type { Entity } from '../../src/model/entity.js';
+import { SourceError } from '../../src/sources/types.js';
 import { cleanDate } from '../../src/model/dates.js';
 import { DATA_DIR, needData } from '../helpers/data.js';
+import { byId, linkedTo, parseSource, tempFiles, type Parsed } from '../helpers/parse.js';
 
 const UN_FILE = ['un', 'consolidated_2026-02-27.xml'];
-const tmp = mkdtempSync(join(tmpdir(), 'ghirbal-un-'));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Parsed {
-  entities: Entity[];
-  issues: SourceIssue[];
-  publishedAt?: string;
-}
-
-async function parse(path: string): Promise<Parsed> {
-  const out: Parsed = { entities: [], issues: [] };
-  const ctx = {
-    dataset: 'un_sc_sanctions',
-    report: (i: SourceIssue) => void out.issues.push(i),
-    setPublishedAt: (d: string) => void (out.publishedAt = d),
-  };
-  for await (const e of unXml.parse([path], ctx)) out.entities.push(e);
-  return out;
-}
+const tmp = tempFiles('ghirbal-un-');
 
 let real: Promise<Parsed> | undefined;
-const parseReal = (path: string) => (real ??= parse(path));
-
-function byId(p: Parsed, id: string): Entity {
-  const e = p.entities.find((x) => x.id === id);
-  assert.ok(e, `no entity ${id}`);
-  return e;
-}
-
-function linked(p: Parsed, prop: string, id: string): Entity[] {
-  return p.entities.filter((e) => e.properties[prop]?.includes(id));
-}
-
-function writeTemp(name: string, content: string | Buffer): string {
-  const path = join(tmp, name);
-  writeFileSync(path, content);
-  return path;
-}
+const parseReal = (path: string) => (real ??= parseSource(unXml, [path]));
 
 const record = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <CONSOLIDATED_LIST dateGenerated="2026-01-02T03:04:05Z">
@@ -80,7 +45,7 @@ test('un-xml: 730 individuals and 273 entities, each with one Sanction', async (
   assert.equal(new Set(p.entities.map((e) => e.id)).size, p.entities.length, 'ids are unique');
   const main = new Set(p.entities.filter((e) => e.schema === 'Person' || e.schema === 'Organization').map((e) => e.id));
   for (const s of p.entities.filter((e) => e.schema === 'Sanction')) assert.ok(main.has(s.properties.entity[0]));
-  for (const id of main) assert.equal(linked(p, 'entity', id).length, 1, `${id} has one sanction`);
+  for (const id of main) assert.equal(linkedTo(p, 'entity', id).length, 1, `${id} has one sanction`);
   assert.equal(p.publishedAt, '2026-02-27T00:00:09.554Z');
 });
 
@@ -148,20 +113,20 @@ test('un-xml: documents, sanction and listing facts', async (t) => {
   if (!path) return;
   const p = await parseReal(path);
   assert.deepEqual(byId(p, 'un-KPi.029').properties.passportNumber, ['563410091']);
-  const passports = linked(p, 'holder', 'un-KPi.029');
+  const passports = linkedTo(p, 'holder', 'un-KPi.029');
   assert.deepEqual(passports.map((d) => [d.schema, d.properties.number]), [['Passport', ['563410091']]]);
   // National Identification Numbers " 3311092409580002 " and 3311092409580003, issued by Indonesia.
   const sholeh = byId(p, 'un-QDi.395');
   assert.deepEqual(sholeh.properties.idNumber, ['3311092409580002', '3311092409580003']);
-  const ids = linked(p, 'holder', 'un-QDi.395');
+  const ids = linkedTo(p, 'holder', 'un-QDi.395');
   assert.deepEqual(ids.map((d) => [d.schema, d.properties.country]), [['Identification', ['id']], ['Identification', ['id']]]);
-  const [s] = linked(p, 'entity', 'un-QDi.398');
+  const [s] = linkedTo(p, 'entity', 'un-QDi.398');
   assert.deepEqual(
     [s.properties.authority, s.properties.program, s.properties.listingDate, s.properties.unscId],
     [['United Nations Security Council'], ['Al-Qaida'], ['2016-12-12'], ['QDi.398']],
   );
   // LISTED_ON "2015-07-01-04:00" is an xs:date with a time zone.
-  assert.deepEqual(linked(p, 'entity', 'un-SSi.004')[0].properties.listingDate, ['2015-07-01']);
+  assert.deepEqual(linkedTo(p, 'entity', 'un-SSi.004')[0].properties.listingDate, ['2015-07-01']);
   assert.deepEqual(byId(p, 'un-QDi.398').properties.topics, ['sanction']);
 });
 
@@ -212,7 +177,7 @@ test('un-xml: a record without REFERENCE_NUMBER takes its DATAID and is reported
       <LISTED_ON>not a date</LISTED_ON>
     </INDIVIDUAL>`);
   const line = xml.slice(0, xml.indexOf('<INDIVIDUAL>\n      <DATAID>6908555')).split('\n').length;
-  const p = await parse(writeTemp('no-ref.xml', xml));
+  const p = await parseSource(unXml, [tmp.write('no-ref.xml', xml)]);
   assert.deepEqual(p.entities.filter((e) => e.schema === 'Person').map((e) => e.id), ['un-QDi.900', 'un-6908555']);
   assert.ok(p.issues.some((i) => i.record === '6908555' && i.field === 'REFERENCE_NUMBER' && i.line === line));
   const bad = p.issues.find((i) => i.field === 'LISTED_ON');
@@ -222,8 +187,8 @@ test('un-xml: a record without REFERENCE_NUMBER takes its DATAID and is reported
 
 test('un-xml: a truncated file fails with its position; a DOCTYPE is refused', async () => {
   const full = record('');
-  const truncated = writeTemp('truncated.xml', full.slice(0, full.indexOf('</INDIVIDUALS>')));
-  await assert.rejects(parse(truncated), (e: unknown) => e instanceof SourceError && /truncated|malformed/.test(e.message) && e.file === 'truncated.xml');
-  const doctype = writeTemp('doctype.xml', full.replace('<CONSOLIDATED_LIST', '<!DOCTYPE x [<!ENTITY a "b">]>\n<CONSOLIDATED_LIST'));
-  await assert.rejects(parse(doctype), (e: unknown) => e instanceof SourceError && /DOCTYPE/.test(e.message));
+  const truncated = tmp.write('truncated.xml', full.slice(0, full.indexOf('</INDIVIDUALS>')));
+  await assert.rejects(parseSource(unXml, [truncated]), (e: unknown) => e instanceof SourceError && /truncated|malformed/.test(e.message) && e.file === 'truncated.xml');
+  const doctype = tmp.write('doctype.xml', full.replace('<CONSOLIDATED_LIST', '<!DOCTYPE x [<!ENTITY a "b">]>\n<CONSOLIDATED_LIST'));
+  await assert.rejects(parseSource(unXml, [doctype]), (e: unknown) => e instanceof SourceError && /DOCTYPE/.test(e.message));
 });

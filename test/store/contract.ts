@@ -247,6 +247,17 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
       assert.equal(await store.versionIssues('eu-fsf', 2), null);
     });
 
+    test('a version counts its entities per schema, once per id, and keeps the counts', async (t) => {
+      const store = await fresh(t);
+      // Lavrov twice (merged into one), plus a company and a vessel.
+      const { version } = await store.importVersion(versionMeta('eu-fsf', 'April list'), [...aprilList(), lavrov().add('alias', 'Sergey Lavrov').build()]);
+      const expected = { Person: 1, Company: 1, Vessel: 1 };
+      assert.deepEqual(version.schemaCounts, expected);
+      assert.equal(version.entityCount, 3);
+      assert.deepEqual((await store.version('eu-fsf'))?.schemaCounts, expected);
+      assert.deepEqual((await store.datasets())[0].current?.schemaCounts, expected);
+    });
+
     test('issues and the publication date a parser finds while reading are kept', async (t) => {
       const store = await fresh(t);
       const meta = versionMeta('eu-fsf', 'April list');
