@@ -4,15 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Entity } from '../../src/model/entity.js';
 import { euJournal } from '../../src/sources/eu-journal.js';
 import { readHead } from '../../src/sources/read.js';
 import { bundlesFor } from '../../src/sources/registry.js';
-import { SourceError, type SourceIssue } from '../../src/sources/types.js';
+import { SourceError } from '../../src/sources/types.js';
 import { dataPath, needData } from '../helpers/data.js';
+import { byId, countBySchema, parseSource, tempFiles, type Parsed } from '../helpers/parse.js';
 
 const DIR = ['eu', 'opensanctions_eu_journal_consolidated'];
 const HEADER =
@@ -36,43 +35,19 @@ const PROVENANCE: ReadonlyArray<readonly [string, number, number]> = [
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
-interface Parsed {
-  entities: Entity[];
-  issues: SourceIssue[];
-}
-
-async function parse(files: string[]): Promise<Parsed> {
-  const issues: SourceIssue[] = [];
-  const ctx = { dataset: 'eu_journal_sanctions', report: (i: SourceIssue) => void issues.push(i), setPublishedAt() {} };
-  const entities: Entity[] = [];
-  for await (const e of euJournal.parse(files, ctx)) entities.push(e);
-  return { entities, issues };
-}
+const tmp = tempFiles('ghirbal-eu-');
 
 let bundle: Promise<Parsed> | undefined;
 /** The whole directory, read once as `ghirbal ingest` reads it: one bundle. */
 function parseBundle(): Promise<Parsed> {
-  bundle ??= parse(euJournal.companions!(dataPath(...DIR, '32014R0269.csv')));
+  bundle ??= parseSource(euJournal, euJournal.companions!(dataPath(...DIR, '32014R0269.csv')));
   return bundle;
-}
-
-function byId(entities: Entity[], id: string): Entity {
-  const e = entities.find((x) => x.id === id);
-  assert.ok(e, `entity ${id} not found`);
-  return e;
 }
 
 function sanctionOf(entities: Entity[], id: string): Entity {
   const s = entities.find((x) => x.schema === 'Sanction' && x.properties.entity?.[0] === id);
   assert.ok(s, `no sanction for ${id}`);
   return s;
-}
-
-function tmpFile(name: string, content: string | Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ghirbal-eu-'));
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
 }
 
 test('detect claims the EU CSVs and no other list file', async (t) => {
@@ -116,11 +91,11 @@ test('the directory, given to ingest, is one bundle: one dataset version', async
 });
 
 test('companions skip files that are not CELEX CSVs of this format', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ghirbal-eu-'));
-  writeFileSync(join(dir, '32014R0269.csv'), `${HEADER}\n`);
-  writeFileSync(join(dir, '32001R2580.csv'), `${HEADER}\n`);
-  writeFileSync(join(dir, '32099R0001.csv'), '_id,source,entity_number\n');
-  writeFileSync(join(dir, 'notes.csv'), `${HEADER}\n`);
+  const { dir, write } = tempFiles('ghirbal-eu-');
+  write('32014R0269.csv', `${HEADER}\n`);
+  write('32001R2580.csv', `${HEADER}\n`);
+  write('32099R0001.csv', '_id,source,entity_number\n');
+  write('notes.csv', `${HEADER}\n`);
   assert.deepEqual(euJournal.companions!(join(dir, '32014R0269.csv')), [join(dir, '32014R0269.csv'), join(dir, '32001R2580.csv')]);
   assert.deepEqual(euJournal.companions!(join(dir, 'notes.csv')), [join(dir, 'notes.csv')]);
 });
@@ -138,8 +113,7 @@ test('one entity and one sanction per row, per file as PROVENANCE.md counts them
   }
   assert.equal(main.length, 8017);
   assert.equal(entities.filter((e) => e.schema === 'Sanction').length, 8017);
-  const bySchema: Record<string, number> = {};
-  for (const e of main) bySchema[e.schema] = (bySchema[e.schema] ?? 0) + 1;
+  const bySchema = countBySchema(main);
   // "Asset" rows are ports, airports, economic zones and digital currencies.
   assert.deepEqual(bySchema, { Person: 4500, LegalEntity: 2553, Company: 200, Organization: 27, Vessel: 708, Asset: 29 });
   assert.ok(main.every((e) => e.datasets[0] === 'eu_journal_sanctions' && (e.properties.topics?.length ?? 0) === 1));
@@ -232,7 +206,7 @@ test('birth dates: approximate, ranges, enumerations and other calendars', async
 
 test('a record the act lists twice stays two entities, and is reported', async (t) => {
   if (!needData(t, ...DIR, '32002R0881.csv')) return;
-  const { entities, issues } = await parse([dataPath(...DIR, '32002R0881.csv')]);
+  const { entities, issues } = await parseSource(euJournal, [dataPath(...DIR, '32002R0881.csv')]);
   const himmat = entities.filter((e) => e.properties.name?.[0] === 'Ali Ghaleb Himmat');
   assert.equal(himmat.length, 2);
   assert.equal(himmat[1].id, `${himmat[0].id}-2`);
@@ -244,14 +218,14 @@ test('a record the act lists twice stays two entities, and is reported', async (
 test('a file with a header and no rows gives no entities', async (t) => {
   const p = needData(t, ...DIR, '32004R0314.csv');
   if (!p) return;
-  const { entities, issues } = await parse([p]);
+  const { entities, issues } = await parseSource(euJournal, [p]);
   assert.deepEqual([entities.length, issues.length], [0, 0]);
 });
 
 test('a row with the wrong number of fields is reported with its line; the rest is read', async () => {
   const good = (n: number) => `32099R0001,${n},EU-TEST,I,Asset freeze,1.2.2020,,Person,Person ${n}${','.repeat(36)}`;
-  const path = tmpFile('32099R0001.csv', [HEADER, good(1), '32099R0001,2,EU-TEST,I,Asset freeze', good(3), ''].join('\n'));
-  const { entities, issues } = await parse([path]);
+  const path = tmp.write('32099R0001.csv', [HEADER, good(1), '32099R0001,2,EU-TEST,I,Asset freeze', good(3), ''].join('\n'));
+  const { entities, issues } = await parseSource(euJournal, [path]);
   assert.deepEqual(entities.filter((e) => e.schema === 'Person').map((e) => e.id), ['eu-32099R0001-I-1', 'eu-32099R0001-I-3']);
   assert.equal(issues.length, 1);
   assert.equal(issues[0].line, 3);
@@ -260,26 +234,26 @@ test('a row with the wrong number of fields is reported with its line; the rest 
 
 test('an unknown schema is read as LegalEntity and reported once per file', async () => {
   const row = (n: number) => `32099R0005,${n},EU-TEST,I,Asset freeze,1.2.2020,,Spaceship,Craft ${n}${','.repeat(36)}`;
-  const path = tmpFile('32099R0005.csv', [HEADER, row(1), row(2), ''].join('\n'));
-  const { entities, issues } = await parse([path]);
+  const path = tmp.write('32099R0005.csv', [HEADER, row(1), row(2), ''].join('\n'));
+  const { entities, issues } = await parseSource(euJournal, [path]);
   assert.deepEqual(entities.filter((e) => e.schema !== 'Sanction').map((e) => e.schema), ['LegalEntity', 'LegalEntity']);
   assert.deepEqual(issues.map((i) => [i.line, i.field]), [[2, 'schema']]);
   assert.match(issues[0].message, /unknown schema "Spaceship"/);
 });
 
 test('a truncated file (cut inside a quoted cell) fails with the file and line', async () => {
-  const path = tmpFile('32099R0002.csv', `${HEADER}\n32099R0002,1,EU-TEST,I,Asset freeze,1.2.2020,"Reason cut off`);
-  await assert.rejects(parse([path]), (err: unknown) => err instanceof SourceError && err.file === '32099R0002.csv' && /malformed CSV/.test(err.message));
+  const path = tmp.write('32099R0002.csv', `${HEADER}\n32099R0002,1,EU-TEST,I,Asset freeze,1.2.2020,"Reason cut off`);
+  await assert.rejects(parseSource(euJournal, [path]), (err: unknown) => err instanceof SourceError && err.file === '32099R0002.csv' && /malformed CSV/.test(err.message));
 });
 
 test('a file in Windows-1252 is decoded, not mangled', async () => {
   const row = `32099R0003,1,EU-TEST,I,Asset freeze,1.2.2020,,Person,Jos\u00e9 M\u00fcLLER${','.repeat(36)}`;
-  const path = tmpFile('32099R0003.csv', Buffer.from(`${HEADER}\r\n${row}\r\n`, 'latin1'));
-  const { entities } = await parse([path]);
+  const path = tmp.write('32099R0003.csv', Buffer.from(`${HEADER}\r\n${row}\r\n`, 'latin1'));
+  const { entities } = await parseSource(euJournal, [path]);
   assert.deepEqual(entities[0].properties.name, ['José MüLLER']);
 });
 
 test('a CSV without the EU columns is refused', async () => {
-  const path = tmpFile('32099R0004.csv', 'celex,recordId,programKey\n1,2,3\n');
-  await assert.rejects(parse([path]), (err: unknown) => err instanceof SourceError && /no column annex, schema, name/.test(err.message));
+  const path = tmp.write('32099R0004.csv', 'celex,recordId,programKey\n1,2,3\n');
+  await assert.rejects(parseSource(euJournal, [path]), (err: unknown) => err instanceof SourceError && /no column annex, schema, name/.test(err.message));
 });

@@ -4,50 +4,24 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Entity } from '../../src/model/entity.js';
+import { readFileSync } from 'node:fs';
 import { applyDelta, ftmJson, readFtmLines, type DeltaOp } from '../../src/sources/ftm-json.js';
 import { readHead } from '../../src/sources/read.js';
-import type { SourceIssue } from '../../src/sources/types.js';
 import { needData } from '../helpers/data.js';
+import { countBySchema, parseSource, recordingContext, tempFiles } from '../helpers/parse.js';
 
 const SAMPLES = ['opensanctions', 'ftm_samples'];
-
-function context(dataset: string) {
-  const issues: SourceIssue[] = [];
-  return { issues, ctx: { dataset, report: (i: SourceIssue) => void issues.push(i), setPublishedAt() {} } };
-}
-
-async function parse(path: string, dataset = ftmJson.defaultDataset([path])): Promise<{ entities: Entity[]; issues: SourceIssue[] }> {
-  const { issues, ctx } = context(dataset);
-  const entities: Entity[] = [];
-  for await (const e of ftmJson.parse([path], ctx)) entities.push(e);
-  return { entities, issues };
-}
-
-function countBySchema(entities: Entity[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const e of entities) out[e.schema] = (out[e.schema] ?? 0) + 1;
-  return out;
-}
-
-function tmpFile(name: string, content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'ghirbal-ftm-')), name);
-  writeFileSync(path, content);
-  return path;
-}
+const tmp = tempFiles('ghirbal-ftm-');
 
 test('detect claims FtM lines and deltas, and no other list file', async (t) => {
   const t1 = needData(t, ...SAMPLES, 'yente_t1_entities.ftm.json');
   if (!t1) return;
   assert.equal(ftmJson.detect(t1, await readHead(t1)), true);
-  const delta = tmpFile('entities.delta.json', '{"op": "DEL", "entity": {"id": "x"}}\n');
+  const delta = tmp.write('entities.delta.json', '{"op": "DEL", "entity": {"id": "x"}}\n');
   assert.equal(ftmJson.detect(delta, await readHead(delta)), true);
-  const notFirst = tmpFile('late.json', 'header line\n{"id": "a", "schema": "Person", "properties": {}}\n');
+  const notFirst = tmp.write('late.json', 'header line\n{"id": "a", "schema": "Person", "properties": {}}\n');
   assert.equal(ftmJson.detect(notFirst, await readHead(notFirst)), false);
-  const otherJson = tmpFile('other.json', '{"name": "not an entity"}\n');
+  const otherJson = tmp.write('other.json', '{"name": "not an entity"}\n');
   assert.equal(ftmJson.detect(otherJson, await readHead(otherJson)), false);
   for (const other of [
     ['us_csl', 'consolidated_screening_list_2022-05.csv.gz'],
@@ -71,7 +45,7 @@ test('default dataset comes from the file name', () => {
 test('t1 sample: 7 records, each kept with its own datasets after the import dataset', async (t) => {
   const p = needData(t, ...SAMPLES, 'yente_t1_entities.ftm.json');
   if (!p) return;
-  const { entities, issues } = await parse(p);
+  const { entities, issues } = await parseSource(ftmJson, [p]);
   assert.deepEqual(countBySchema(entities), { Organization: 2, Person: 4, Address: 1 });
   assert.deepEqual(issues, []);
   const tobacco = entities.find((e) => e.id === 'NK-2GdmHtZTeNXjNVrBGEXZNj');
@@ -96,7 +70,7 @@ test('t1 sample: 7 records, each kept with its own datasets after the import dat
 test('zala sample: 91 records of eight schemata; unknown properties reported', async (t) => {
   const p = needData(t, ...SAMPLES, 'yente_zala_entities.ftm.json');
   if (!p) return;
-  const { entities, issues } = await parse(p, 'zala');
+  const { entities, issues } = await parseSource(ftmJson, [p], 'zala');
   assert.deepEqual(countBySchema(entities), {
     Sanction: 41, Ownership: 14, Company: 11, Address: 11, Person: 6, Family: 4, Directorship: 3, Passport: 1,
   });
@@ -111,15 +85,15 @@ test('zala sample: 91 records of eight schemata; unknown properties reported', a
 
 test('an unknown property is reported once per file, not once per value', async () => {
   const line = (id: string) => JSON.stringify({ id, schema: 'Person', properties: { name: [id], favouriteColour: ['red', 'blue'] } });
-  const path = tmpFile('people.json', [line('p1'), line('p2'), ''].join('\n'));
-  const { entities, issues } = await parse(path);
+  const path = tmp.write('people.json', [line('p1'), line('p2'), ''].join('\n'));
+  const { entities, issues } = await parseSource(ftmJson, [path]);
   assert.equal(entities.length, 2);
   assert.deepEqual(issues.map((i) => [i.line, i.field]), [[1, 'favouriteColour']]);
 });
 
 test('bad lines are reported with their number; the rest of the file is read', async () => {
   const good = (id: string) => JSON.stringify({ id, schema: 'Person', properties: { name: [id], birthDate: ['1970-13-45'] } });
-  const path = tmpFile('mixed.json', [
+  const path = tmp.write('mixed.json', [
     good('a'),
     '{"id": "b", "schema": "Person", "prop',
     '',
@@ -128,7 +102,7 @@ test('bad lines are reported with their number; the rest of the file is read', a
     good('d'),
     '{"id": "e", "schema": "Person", "properties": {"name": ["cut off',
   ].join('\n'));
-  const { entities, issues } = await parse(path);
+  const { entities, issues } = await parseSource(ftmJson, [path]);
   assert.deepEqual(entities.map((e) => e.id), ['a', 'd']);
   const byLine = issues.map((i) => [i.line, i.field ?? null]);
   assert.deepEqual(byLine, [[1, 'birthDate'], [2, null], [4, 'schema'], [5, null], [6, 'birthDate'], [7, null]]);
@@ -142,19 +116,19 @@ test('a delta written from the real sample: alone it yields its ADD and MOD enti
   const lines = readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
   const changed = { ...lines[1], properties: { ...lines[1].properties, name: ['Vitaliy KUZMENKO'] } };
   const added = { ...lines[6], id: 'NK-new-entity', caption: 'IRGC (copy)' };
-  const deltaPath = tmpFile('entities.delta.json', [
+  const deltaPath = tmp.write('entities.delta.json', [
     JSON.stringify({ op: 'MOD', entity: changed }),
     JSON.stringify({ op: 'DEL', entity: { id: lines[2].id } }),
     JSON.stringify({ op: 'ADD', entity: added }),
     '',
   ].join('\n'));
 
-  const alone = await parse(deltaPath, 'yente_t1');
+  const alone = await parseSource(ftmJson, [deltaPath], 'yente_t1');
   assert.deepEqual(alone.entities.map((e) => e.id), [lines[1].id, 'NK-new-entity']);
   assert.deepEqual(alone.issues, []);
 
-  const base = new Map((await parse(p, 'yente_t1')).entities.map((e) => [e.id, e] as const));
-  const { ctx } = context('yente_t1');
+  const base = new Map((await parseSource(ftmJson, [p], 'yente_t1')).entities.map((e) => [e.id, e] as const));
+  const { ctx } = recordingContext('yente_t1');
   const ops: DeltaOp[] = [];
   for await (const { op } of readFtmLines([deltaPath], ctx)) ops.push(op);
   assert.deepEqual(ops.map((o) => o.op), ['MOD', 'DEL', 'ADD']);

@@ -1,25 +1,16 @@
 /** The streaming readers every source stands on: encodings, line numbers, and refusing bad files. */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readCsv, readText, readXmlRecords, decodeCp1252, sniffEncoding } from '../../src/sources/read.js';
-import { tempDir } from '../helpers/cli.js';
+import { tempFiles } from '../helpers/parse.js';
 
-const tmp = tempDir();
-after(tmp.cleanup);
+const tmp = tempFiles();
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const x of it) out.push(x);
   return out;
-}
-
-function file(name: string, content: string | Buffer): string {
-  const p = join(tmp.dir, name);
-  writeFileSync(p, content);
-  return p;
 }
 
 test('Windows-1252 bytes 0x80–0x9F are the characters Windows means, not C1 controls', () => {
@@ -41,13 +32,13 @@ test('text comes out the same from UTF-8, UTF-8 with BOM, UTF-16, Windows-1252 a
     ['dos-eof.csv', Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0x1a])]), text],
   ];
   for (const [name, bytes, expected] of variants) {
-    assert.equal((await collect(readText(file(name, bytes)))).join(''), expected, name);
+    assert.equal((await collect(readText(tmp.write(name, bytes)))).join(''), expected, name);
   }
 });
 
 test('CSV records carry the line they start on, in CRLF and LF files, across quoted line breaks', async () => {
   for (const nl of ['\r\n', '\n']) {
-    const p = file(`lines-${nl.length}.csv`, ['a,b', '1,"multi', 'line"', '2,x', '', '3,y', '4,z'].join(nl));
+    const p = tmp.write(`lines-${nl.length}.csv`, ['a,b', '1,"multi', 'line"', '2,x', '', '3,y', '4,z'].join(nl));
     const recs = await collect(readCsv(p));
     assert.deepEqual(recs.map((r) => r.line), [1, 2, 4, 6, 7]);
     assert.deepEqual(recs[1].fields, ['1', 'multi\nline']);
@@ -57,28 +48,28 @@ test('CSV records carry the line they start on, in CRLF and LF files, across quo
 test('broken CSV quoting fails with file and line, even with rows after it', async () => {
   const rows = ['a,b', '1,ok', '2,"OPEN,"X"'];
   for (let i = 0; i < 5000; i++) rows.push(`${i},filler row to fill the stream buffers`);
-  const p = file('broken.csv', rows.join('\n'));
+  const p = tmp.write('broken.csv', rows.join('\n'));
   await assert.rejects(collect(readCsv(p)), /broken\.csv:3: malformed CSV/);
 });
 
 test('XML records come out whole; a DOCTYPE, truncation or a missing root are refused with a position', async () => {
-  const good = file('good.xml', '<LIST date="2026-01-01"><R><N>one</N></R><R><N>two</N></R></LIST>');
+  const good = tmp.write('good.xml', '<LIST date="2026-01-01"><R><N>one</N></R><R><N>two</N></R></LIST>');
   const recs = await collect(readXmlRecords(good, { records: new Set(['R']) }));
   assert.deepEqual(recs.map((r) => r.children[0].text), ['one', 'two']);
 
-  const doctype = file('doctype.xml', '<?xml version="1.0"?>\n<!DOCTYPE LIST [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<LIST><R>&x;</R></LIST>');
+  const doctype = tmp.write('doctype.xml', '<?xml version="1.0"?>\n<!DOCTYPE LIST [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<LIST><R>&x;</R></LIST>');
   await assert.rejects(collect(readXmlRecords(doctype, { records: new Set(['R']) })), /doctype\.xml:2:\d+: XML with a DOCTYPE is refused/);
 
-  const cut = file('cut.xml', '<LIST>\n<R><N>one</N></R>\n<R><N>tw');
+  const cut = tmp.write('cut.xml', '<LIST>\n<R><N>one</N></R>\n<R><N>tw');
   await assert.rejects(collect(readXmlRecords(cut, { records: new Set(['R']) })), /cut\.xml:\d+:\d+: (truncated|malformed) XML/);
 
-  const none = file('none.xml', '   \n');
+  const none = tmp.write('none.xml', '   \n');
   await assert.rejects(collect(readXmlRecords(none, { records: new Set(['R']) })), /none\.xml.*empty file/);
 });
 
 test('a file that turns out not to be UTF-8 after its first 64 KiB still reads every byte', async () => {
   const ascii = Buffer.from(`${'A'.repeat(70_000)}\n`, 'latin1');
-  const p = file('late-cp1252.csv', Buffer.concat([ascii, Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a])]));
+  const p = tmp.write('late-cp1252.csv', Buffer.concat([ascii, Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a])]));
   const text = (await collect(readText(p))).join('');
   assert.ok(text.endsWith('Müller\n'), JSON.stringify(text.slice(-10)));
 });

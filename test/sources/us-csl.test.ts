@@ -4,16 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Entity } from '../../src/model/entity.js';
 import { CSL_LISTS } from '../../src/sources/csl-lists.js';
 import { readHead } from '../../src/sources/read.js';
-import { SourceError, type SourceIssue } from '../../src/sources/types.js';
+import { SourceError } from '../../src/sources/types.js';
 import { usCsl } from '../../src/sources/us-csl.js';
 import { dataPath, needData } from '../helpers/data.js';
+import { byId, countBySchema, linkedTo, parseSource, tempFiles, type Parsed } from '../helpers/parse.js';
 
 const FILE = ['us_csl', 'consolidated_screening_list_2022-05.csv.gz'];
 const HEADER =
@@ -37,39 +35,12 @@ const ROWS_PER_LIST: Record<string, number> = {
   'Foreign Sanctions Evaders (FSE) - Treasury Department': 3,
 };
 
-interface Parsed {
-  entities: Entity[];
-  issues: SourceIssue[];
-}
-
-async function parse(path: string): Promise<Parsed> {
-  const issues: SourceIssue[] = [];
-  const ctx = { dataset: 'us_trade_csl', report: (i: SourceIssue) => void issues.push(i), setPublishedAt() {} };
-  const entities: Entity[] = [];
-  for await (const e of usCsl.parse([path], ctx)) entities.push(e);
-  return { entities, issues };
-}
+const tmp = tempFiles('ghirbal-csl-');
 
 let real: Promise<Parsed> | undefined;
 function parseReal(): Promise<Parsed> {
-  real ??= parse(dataPath(...FILE));
+  real ??= parseSource(usCsl, [dataPath(...FILE)]);
   return real;
-}
-
-function byId(entities: Entity[], id: string): Entity {
-  const e = entities.find((x) => x.id === id);
-  assert.ok(e, `entity ${id} not found`);
-  return e;
-}
-
-function linked(entities: Entity[], schema: string, prop: string, id: string): Entity[] {
-  return entities.filter((x) => x.schema === schema && x.properties[prop]?.[0] === id);
-}
-
-function tmpFile(name: string, content: string | Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'ghirbal-csl-')), name);
-  writeFileSync(path, content);
-  return path;
 }
 
 function csvRow(cells: Record<string, string>): string {
@@ -80,7 +51,7 @@ test('detect claims the CSL file, gzipped or plain, and no other list file', asy
   const gz = needData(t, ...FILE);
   if (!gz) return;
   assert.equal(usCsl.detect(gz, await readHead(gz)), true);
-  const plain = tmpFile('consolidated.csv', `${HEADER}\n`);
+  const plain = tmp.write('consolidated.csv', `${HEADER}\n`);
   assert.equal(usCsl.detect(plain, await readHead(plain)), true);
   for (const other of [
     ['us_csl', 'bis_denied_persons_list_2023-11-28.txt'],
@@ -113,8 +84,7 @@ test('one entity per row (14,160), counted per list as PROVENANCE.md gives them'
     assert.equal(mine.length, rows, source);
     assert.ok(mine.every((e) => e.datasets[0] === 'us_trade_csl' && e.properties.topics?.[0] === list.topic), source);
   }
-  const bySchema: Record<string, number> = {};
-  for (const e of main) bySchema[e.schema] = (bySchema[e.schema] ?? 0) + 1;
+  const bySchema = countBySchema(main);
   // The type column: 5,286 Individual, 4,533 Entity (85 of them with an ISIN, equity ticker,
   // MICEX code or BIK, which only a company has), 433 Vessel, 283 Aircraft, 3,625 empty.
   assert.deepEqual(bySchema, { Person: 5286, Organization: 4448, Company: 85, Vessel: 433, Airplane: 283, LegalEntity: 3625 });
@@ -132,7 +102,7 @@ test('an Entity List entry: address, aliases, licence requirement and policy', a
   assert.deepEqual(plant.properties.country, ['by']);
   assert.deepEqual(plant.properties.topics, ['export.control']);
   assert.deepEqual(plant.datasets, ['us_trade_csl', 'us_bis_el']);
-  const [s] = linked(entities, 'Sanction', 'entity', plant.id);
+  const [s] = linkedTo(entities, 'entity', plant.id, 'Sanction');
   assert.deepEqual(s.properties.authority, ['U.S. Department of Commerce, Bureau of Industry and Security']);
   assert.deepEqual(s.properties.listingDate, ['2022-04-07']);
   assert.deepEqual(s.properties.provisions, [
@@ -153,7 +123,7 @@ test('an SDN vessel with its IMO number and flag', async (t) => {
   assert.deepEqual(aaj.properties.flag, ['ir']);
   assert.deepEqual(aaj.properties.type, ['Crew/Supply Vessel']);
   assert.deepEqual(aaj.properties.program, ['NPWMD', 'IRAN', 'IFSR']);
-  const [s] = linked(entities, 'Sanction', 'entity', aaj.id);
+  const [s] = linkedTo(entities, 'entity', aaj.id, 'Sanction');
   assert.deepEqual(s.properties.provisions, ['Additional Sanctions Information: Subject to Secondary Sanctions']);
 });
 
@@ -167,12 +137,12 @@ test('typed identifiers: a passport with expiry then issue date, a national id',
   assert.deepEqual(person.properties.idNumber, ['28940000602']);
   assert.deepEqual(person.properties.birthDate, ['1989-07-13']);
   assert.deepEqual(person.properties.nationality, ['jo']);
-  const [passport] = linked(entities, 'Passport', 'holder', person.id);
+  const [passport] = linkedTo(entities, 'holder', person.id, 'Passport');
   assert.deepEqual(passport.properties.number, ['K475336']);
   assert.deepEqual(passport.properties.country, ['jo']);
   assert.deepEqual(passport.properties.startDate, ['2009-08-31']);
   assert.deepEqual(passport.properties.endDate, ['2014-08-30']);
-  const [card] = linked(entities, 'Identification', 'holder', person.id);
+  const [card] = linkedTo(entities, 'holder', person.id, 'Identification');
   assert.deepEqual([card.properties.number, card.properties.type, card.properties.country], [['28940000602'], ['National ID No.'], ['qa']]);
 });
 
@@ -185,7 +155,7 @@ test('a CMIC company: ticker and ISIN make it a Company; CMIC dates go to the sa
   assert.deepEqual(uav.properties.ticker, ['002389 CN']);
   assert.deepEqual(uav.properties.uscCode, ['91330000734507783B']);
   assert.deepEqual(uav.properties.alias, ['ZHEJIANG NANYANG TECHNOLOGY COMPANY LIMITED']);
-  const [s] = linked(entities, 'Sanction', 'entity', uav.id);
+  const [s] = linkedTo(entities, 'entity', uav.id, 'Sanction');
   assert.deepEqual(s.properties.listingDate, ['2021-06-03']);
   assert.deepEqual(s.properties.startDate, ['2021-08-02']);
   assert.deepEqual(s.properties.provisions, ['Purchase/Sales For Divestment Date (CMIC): 03 Jun 2022']);
@@ -214,14 +184,14 @@ test('one subject on several lists is one entity per list; a repeated row stays 
 });
 
 test('a malformed row is reported with its line; the rest of the file is read', async () => {
-  const path = tmpFile('csl.csv', [
+  const path = tmp.write('csl.csv', [
     HEADER,
     csvRow({ _id: 'a1', source: 'Entity List (EL) - Bureau of Industry and Security', name: 'Good One' }),
     '"a2","Entity List (EL) - Bureau of Industry and Security","Too Short"',
     csvRow({ _id: 'a3', source: 'Some New List (SNL) - Somewhere', name: 'Unknown List Co', type: 'Entity' }),
     '',
   ].join('\n'));
-  const { entities, issues } = await parse(path);
+  const { entities, issues } = await parseSource(usCsl, [path]);
   const main = entities.filter((e) => e.schema !== 'Sanction');
   assert.deepEqual(main.map((e) => e.id), ['csl-el-a1', 'csl-snl-a3']);
   assert.deepEqual(main[1].datasets, ['us_trade_csl']);
@@ -233,11 +203,11 @@ test('a truncated gzip download fails the import', async (t) => {
   const gz = needData(t, ...FILE);
   if (!gz) return;
   const whole = readFileSync(gz);
-  const path = tmpFile('consolidated.csv.gz', whole.subarray(0, Math.floor(whole.length / 2)));
-  await assert.rejects(parse(path), (err: unknown) => err instanceof SourceError && err.file === 'consolidated.csv.gz');
+  const path = tmp.write('consolidated.csv.gz', whole.subarray(0, Math.floor(whole.length / 2)));
+  await assert.rejects(parseSource(usCsl, [path]), (err: unknown) => err instanceof SourceError && err.file === 'consolidated.csv.gz');
 });
 
 test('a gzipped CSV without the CSL columns is refused', async () => {
-  const path = tmpFile('other.csv.gz', gzipSync('_id,source,entity_number\n1,2,3\n'));
-  await assert.rejects(parse(path), (err: unknown) => err instanceof SourceError && /no column type, name/.test(err.message));
+  const path = tmp.write('other.csv.gz', gzipSync('_id,source,entity_number\n1,2,3\n'));
+  await assert.rejects(parseSource(usCsl, [path]), (err: unknown) => err instanceof SourceError && /no column type, name/.test(err.message));
 });

@@ -1,0 +1,32 @@
+/**
+ * A name as the matcher sees it: normalised tokens, each with its script and Latin
+ * renderings. Structure (name parts, legal forms, prefixes) is applied on top of this by
+ * the functions in parts.ts and legal-forms.ts.
+ */
+import { normalizeName, tokenize } from './normalize.js';
+import { tokenScript, type Script } from './script.js';
+import { latinize } from './translit.js';
+
+export interface NameToken {
+  /** The normalised token in its own script. */
+  form: string;
+  script: Script;
+  /** Latin renderings, most standard first; [form] for a Latin token. */
+  latin: string[];
+}
+
+export interface AnalysedName {
+  raw: string;
+  normalized: string;
+  tokens: NameToken[];
+}
+
+export function analyseToken(form: string): NameToken {
+  const script = tokenScript(form);
+  return { form, script, latin: latinize(form, script) };
+}
+
+export function analyseName(raw: string): AnalysedName {
+  const normalized = normalizeName(raw);
+  return { raw, normalized, tokens: tokenize(normalized).map(analyseToken) };
+}
