@@ -1,0 +1,175 @@
+/**
+ * The labelled sets of `npm run eval`, built from ../shared/data only. Each set names its
+ * index (the entities searched) and its queries with the entity ids that count as a hit.
+ * A set whose queries come from the lists (1 and 2) gets an index without those names, so
+ * the evaluation never sees its answers.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Entity } from '../src/model/entity.js';
+import { textScripts } from '../src/names/script.js';
+import { CURRENT_LISTS, entitiesByName, entityNames, nameKey, readLists, withoutNames } from './lists.js';
+import { PERTURBATIONS } from './perturb.js';
+import { pick, sample, seededRandom } from './rng.js';
+
+export interface EvalQuery {
+  id: string;
+  schema: string;
+  properties: Record<string, string[]>;
+  /** Entity ids any of which is a correct answer; empty for a negative. */
+  accept: Set<string>;
+  /** What kind of query this is, for the per-kind breakdown (perturbation, script…). */
+  kind?: string;
+}
+
+export interface EvalSet {
+  name: string;
+  description: string;
+  index: Entity[];
+  queries: EvalQuery[];
+  /** Negatives: measured by the alert rate, not recall. */
+  negative?: boolean;
+}
+
+const SEED = 20241031;
+const PERTURBED_QUERIES = 3000;
+const TRANSLIT_QUERIES = 1000;
+
+const isCyrillic = (s: string) => textScripts(s).includes('Cyrillic');
+const isNonLatin = (s: string) => textScripts(s).some((x) => x !== 'Latin');
+
+/** Pairs file of a split: `<name>.dev.csv` → `<name>.eval.csv` when the split is "eval". */
+function pairsFile(dataDir: string, split: string, rel: string): string | null {
+  const p = join(dataDir, 'pairs', rel.replace('.dev.', `.${split}.`));
+  return existsSync(p) ? p : null;
+}
+
+function readDelimited(path: string, delimiter: string): Record<string, string>[] {
+  return parse(readFileSync(path, 'utf8'), { columns: true, delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: true });
+}
+
+/** Sets 1 and 2: a list's own script names as queries, against that list with them removed. */
+function ownScriptSet(name: string, description: string, entities: Entity[], isQueryName: (n: string) => boolean): EvalSet {
+  const queries: EvalQuery[] = [];
+  for (const e of entities) {
+    for (const n of entityNames(e).filter(isQueryName)) {
+      queries.push({ id: `${e.id}:${queries.length}`, schema: e.schema, properties: { name: [n] }, accept: new Set([e.id]) });
+    }
+  }
+  // The same person listed twice (several regimes) is a correct answer too: accept every
+  // entity that carries one of the expected entity's remaining names.
+  const index = entities.map((e) => withoutNames(e, isQueryName));
+  const byName = entitiesByName(index);
+  const byId = new Map(index.map((e) => [e.id, e]));
+  for (const q of queries) {
+    for (const id of [...q.accept]) for (const n of entityNames(byId.get(id)!)) for (const other of byName.get(nameKey(n)) ?? []) q.accept.add(other);
+  }
+  return { name, description, index, queries };
+}
+
+/** Set 3: list names changed the ways names reach a screener, seeded. */
+function perturbedSet(index: Entity[]): EvalSet {
+  const rand = seededRandom(SEED);
+  const byName = entitiesByName(index);
+  const sdn = index.filter((e) => e.datasets[0] === 'us_ofac_sdn' && /^(Person|Company|Organization|LegalEntity)$/.test(e.schema));
+  const queries: EvalQuery[] = [];
+  for (const e of sample(rand, sdn, PERTURBED_QUERIES * 2)) {
+    if (queries.length >= PERTURBED_QUERIES) break;
+    const original = e.properties.name[0];
+    const [kind, perturb] = pick(rand, PERTURBATIONS);
+    const changed = perturb(original, rand);
+    if (changed === original || nameKey(changed) === '') continue;
+    queries.push({ id: `${e.id}:${kind}`, schema: e.schema, properties: { name: [changed] }, accept: byName.get(nameKey(original)) ?? new Set([e.id]), kind });
+  }
+  return { name: '3. perturbed list names', description: `${PERTURBED_QUERIES} SDN names, one seeded perturbation each (seed ${SEED})`, index, queries };
+}
+
+/** A person query from a yente fixture row. */
+function fixtureQuery(row: Record<string, string>, i: number, accept: Set<string>): EvalQuery {
+  const properties: Record<string, string[]> = { name: [row.full_name] };
+  if (row.date_of_birth) properties.birthDate = [row.date_of_birth];
+  if (row.nationality) properties.nationality = [row.nationality];
+  if (row.gender) properties.gender = [row.gender];
+  return { id: `row-${i + 2}`, schema: 'Person', properties, accept };
+}
+
+function yenteSets(dataDir: string, split: string, index: Entity[]): EvalSet[] {
+  const out: EvalSet[] = [];
+  const byName = entitiesByName(index);
+  const treated = pairsFile(dataDir, split, 'yente_screening_fixtures/positives_un_treated.dev.csv');
+  const untreated = pairsFile(dataDir, split, 'yente_screening_fixtures/positives_un_untreated.dev.csv');
+  if (treated && untreated) {
+    const q = readDelimited(treated, ',');
+    const a = readDelimited(untreated, ',');
+    const queries = q.map((row, i) => fixtureQuery(row, i, byName.get(nameKey(a[i].full_name)) ?? new Set()))
+      .filter((x) => x.accept.size > 0);
+    out.push({ name: '4a. yente UN positives', description: `treated query vs untreated UN name (${queries.length} of ${q.length} rows whose untreated name is on our lists)`, index, queries });
+  }
+  for (const rel of ['yente_screening_fixtures/negatives_global.dev.csv', 'yente_screening_fixtures/negatives_us.dev.csv']) {
+    const f = pairsFile(dataDir, split, rel);
+    if (!f) continue;
+    const rows = readDelimited(f, ',');
+    out.push({ name: `4b. yente ${rel.includes('global') ? 'global' : 'US'} negatives`, description: `${rows.length} synthetic persons not on any list`, index, queries: rows.map((r, i) => fixtureQuery(r, i, new Set())), negative: true });
+  }
+  const putin = pairsFile(dataDir, split, 'putin_names/putin_names.dev.txt');
+  if (putin) {
+    const accept = new Set(index.filter((e) => e.schema === 'Person' && entityNames(e).some((n) => nameKey(n) === nameKey('Vladimir Vladimirovich Putin'))).map((e) => e.id));
+    const names = readFileSync(putin, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
+    out.push({ name: '4c. putin_names', description: 'spellings of one person in several scripts', index, queries: names.map((n, i) => ({ id: `putin-${i}`, schema: 'Person', properties: { name: [n] }, accept })) });
+  }
+  for (const [rel, ru, en, label] of [
+    ['navalny_list/navalny_list.dev.csv', 'Name rus', ' Name eng', '4d. navalny_list persons on our lists'],
+    ['rupep/ru_bl_peps.dev.csv', 'NAME_RU', 'NAME_EN', '4e. rupep persons on our lists'],
+  ] as const) {
+    const f = pairsFile(dataDir, split, rel);
+    if (!f) continue;
+    const rows = readDelimited(f, ',');
+    const queries = rows
+      .map((r, i) => ({ r, i, accept: byName.get(nameKey(r[en] ?? r[en.trim()] ?? '')) }))
+      .filter((x) => x.accept && x.r[ru])
+      .map(({ r, i, accept }) => ({ id: `row-${i + 2}`, schema: 'Person', properties: { name: [r[ru]] }, accept: accept! }));
+    out.push({ name: label, description: `Russian-script name as query; ${queries.length} of ${rows.length} rows have their English name on our lists`, index, queries });
+  }
+  return out;
+}
+
+/** Set 5: a name in one script against an index of the Latin sides (the others are the distractors). */
+function transliterationSets(dataDir: string, split: string): EvalSet[] {
+  const specs: [string, string, string, string, string][] = [
+    ['5a. Korean full names', 'wikidata_netranslit/wd_korean_fullnames.dev.tsv', '\t', 'name_ko', 'name_en'],
+    ['5b. Hebrew full names', 'wikidata_netranslit/wd_hebrew_fullnames.dev.tsv', '\t', 'name_he', 'name_en'],
+    ['5c. Arabic names (ANETAC persons)', 'anetac/anetac_en_ar.dev.tsv', '\t', 'name_ar', 'name_en'],
+    ['5d. Arabic names (Google ar2en)', 'google_ar2en/ar2en.dev.tsv', '\t', 'name_ar', 'name_en'],
+    ['5e. Russian tokens (Wikidata)', 'wikidata_netranslit/wd_russian_tokens.dev.tsv', '\t', 'token_russian', 'token_en'],
+    ['5f. Chinese tokens (Wikidata)', 'wikidata_netranslit/wd_chinese_tokens.dev.tsv', '\t', 'token_chinese', 'token_en'],
+  ];
+  const out: EvalSet[] = [];
+  for (const [name, rel, delim, native, latin] of specs) {
+    const f = pairsFile(dataDir, split, rel);
+    if (!f) continue;
+    const rows = readDelimited(f, delim).filter((r) => r[native] && r[latin] && (!r.entity_type || r.entity_type === 'PERSON'));
+    const rand = seededRandom(SEED);
+    const chosen = sample(rand, rows, TRANSLIT_QUERIES);
+    const index: Entity[] = chosen.map((r, i) => ({
+      id: `p${i}`, schema: 'Person', properties: { name: [r[latin]] }, datasets: ['pairs'], referents: [], caption: r[latin], target: true,
+    }));
+    const byName = entitiesByName(index);
+    const queries = chosen.map((r, i) => ({ id: `p${i}`, schema: 'Person', properties: { name: [r[native]] }, accept: byName.get(nameKey(r[latin])) ?? new Set([`p${i}`]) }));
+    out.push({ name, description: `${queries.length} seeded pairs; index = their Latin sides`, index, queries });
+  }
+  return out;
+}
+
+export async function buildSets(dataDir: string, split: 'dev' | 'eval'): Promise<EvalSet[]> {
+  const un = await readLists(dataDir, ['un']);
+  const eu = await readLists(dataDir, ['eu/opensanctions_eu_journal_consolidated']);
+  const all = await readLists(dataDir, CURRENT_LISTS);
+  return [
+    ownScriptSet('1. UN original-script names', 'NAME_ORIGINAL_SCRIPT (mostly Arabic) as queries; UN list without them', un, isNonLatin),
+    ownScriptSet('2. EU Cyrillic aliases', 'Cyrillic aliases as queries; EU list without them', eu, isCyrillic),
+    perturbedSet(all),
+    ...yenteSets(dataDir, split, all),
+    ...transliterationSets(dataDir, split),
+  ];
+}
