@@ -7,8 +7,8 @@ import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EntityBuilder, derivedId, makeId, type Entity } from '../model/entity.js';
 import { isA } from '../model/schema.js';
-import { readCsv } from './read.js';
-import { SourceError, type ParseContext, type SourceFormat } from './types.js';
+import { readTable } from './read.js';
+import type { ParseContext, SourceFormat } from './types.js';
 import { countryValues, datePhrases, emailValues, splitCell, urlValues } from './eu-cells.js';
 
 const HEADER_PREFIX = 'celex,recordId,programKey';
@@ -116,13 +116,6 @@ function celexSiblings(path: string): string[] {
   return [path, ...others];
 }
 
-function headerIndex(fields: string[], file: string): Map<string, number> {
-  const index = new Map(fields.map((name, i) => [name.trim(), i] as const));
-  const missing = REQUIRED_COLUMNS.filter((c) => !index.has(c));
-  if (missing.length > 0) throw new SourceError(`not an EU Official Journal CSV: no column ${missing.join(', ')}`, file, 1);
-  return index;
-}
-
 function reportOnce(row: Row, key: string, field: string, message: string): void {
   if (row.reported.has(key)) return;
   row.reported.add(key);
@@ -221,26 +214,10 @@ async function* parseFile(path: string, ctx: ParseContext): AsyncGenerator<Entit
   const file = basename(path);
   const seen = new Map<string, number>();
   const reported = new Set<string>();
-  let index: Map<string, number> | null = null;
-  let width = 0;
-  for await (const { line, fields } of readCsv(path)) {
-    if (!index) {
-      index = headerIndex(fields, file);
-      width = fields.length;
-      continue;
-    }
-    if (fields.length !== width) {
-      ctx.report({ file, line, message: `expected ${width} fields, found ${fields.length}; row skipped` });
-      continue;
-    }
-    const columns = index;
-    const cell = (column: string): string => {
-      const i = columns.get(column);
-      return i === undefined ? '' : fields[i];
-    };
-    yield* rowEntities({ file, line, ctx, cell, seen, reported });
-  }
-  if (!index) throw new SourceError('empty file: no header row', file);
+  const table = readTable(path, { label: 'an EU Official Journal CSV', required: REQUIRED_COLUMNS }, (bad) =>
+    ctx.report({ file, line: bad.line, message: bad.message }),
+  );
+  for await (const { line, cell } of table) yield* rowEntities({ file, line, ctx, cell, seen, reported });
 }
 
 export const euJournal: SourceFormat = {

@@ -186,6 +186,79 @@ export async function* readCsv(path: string, opts: CsvOptions = {}): AsyncGenera
   }
 }
 
+export interface TableRow {
+  /** 1-based line where the row starts. */
+  line: number;
+  /** The row's fields as the file has them (`cell` cleans them). */
+  fields: string[];
+  /** The cell under this header column, cleaned; '' when the file has no such column. */
+  cell(column: string): string;
+}
+
+/** A row whose field count is not the header's: reported by the caller, then skipped. */
+export interface BadRow extends TableRow {
+  /** The header's field count. */
+  width: number;
+  /** "expected <width> fields, found <n>; row skipped". */
+  message: string;
+}
+
+export interface TableOptions extends CsvOptions {
+  /** The format with its article, for errors: "not <label>: no column Name". */
+  label: string;
+  /** Header columns the format cannot do without; any one missing is fatal. */
+  required: readonly string[];
+  /** Rows before the header (UK's "Last Updated,<date>"), each passed to `onPreamble`. */
+  preambleRows?: number;
+  onPreamble?(rec: CsvRecord): void;
+  /** Applied to header names and cells. Default: header names trimmed, cells as they are. */
+  clean?(text: string): string;
+  /** The error when the file ends before its header. Default "empty file: no header row". */
+  noHeader?: string;
+}
+
+/**
+ * The data rows of a CSV whose header row names its columns, each with a `cell(column)`
+ * accessor, so added or reordered columns do not shift the mapping. A missing required
+ * column, or no header at all, throws a SourceError naming the file (and the header's line);
+ * a row with more or fewer fields than the header goes to `onBadRow` and is not yielded.
+ */
+export async function* readTable(path: string, opts: TableOptions, onBadRow: (row: BadRow) => void): AsyncGenerator<TableRow> {
+  const file = basename(path);
+  const clean = opts.clean ?? ((s: string) => s);
+  const cleanName = opts.clean ?? ((s: string) => s.trim());
+  let preamble = opts.preambleRows ?? 0;
+  let index: Map<string, number> | null = null;
+  let width = 0;
+  for await (const rec of readCsv(path, opts)) {
+    if (preamble > 0) {
+      preamble--;
+      opts.onPreamble?.(rec);
+      continue;
+    }
+    if (!index) {
+      const header = new Map(rec.fields.map((name, i) => [cleanName(name), i] as const));
+      const missing = opts.required.filter((c) => !header.has(c));
+      if (missing.length > 0) throw new SourceError(`not ${opts.label}: no column ${missing.join(', ')}`, file, rec.line);
+      index = header;
+      width = rec.fields.length;
+      continue;
+    }
+    const { line, fields } = rec;
+    const columns = index;
+    const cell = (column: string): string => {
+      const i = columns.get(column);
+      return i === undefined ? '' : clean(fields[i] ?? '');
+    };
+    if (fields.length !== width) {
+      onBadRow({ line, fields, cell, width, message: `expected ${width} fields, found ${fields.length}; row skipped` });
+      continue;
+    }
+    yield { line, fields, cell };
+  }
+  if (!index) throw new SourceError(opts.noHeader ?? 'empty file: no header row', file);
+}
+
 /** An XML element with its attributes, text and child elements: one list record. */
 export interface XmlNode {
   name: string;

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { derivedId, EntityBuilder, makeId, type Entity } from '../model/entity.js';
 import { cleanDate } from '../model/dates.js';
 import { collapseSpace } from '../model/types.js';
-import { readCsv } from './read.js';
+import { readTable } from './read.js';
 import { SourceError, type ParseContext, type SourceFormat } from './types.js';
 
 /** Alias Type → name property. The 2018 file writes "Prime Alias"; later ones "Primary name". */
@@ -210,13 +210,6 @@ function publishedAt(fields: string[], file: string): string | null {
   return cleanDate(fields[1] ?? '', 'dmy');
 }
 
-function headerIndex(fields: string[], file: string, line: number): Map<string, number> {
-  const index = new Map(fields.map((f, i) => [collapseSpace(f), i] as const));
-  const missing = REQUIRED_COLUMNS.filter((c) => !index.has(c));
-  if (missing.length > 0) throw new SourceError(`not an OFSI ConList: no column ${missing.join(', ')}`, file, line);
-  return index;
-}
-
 /** Reports what the group's builders rejected since the last call, as found on this row. */
 function reportRejected(g: Group, seen: WeakMap<EntityBuilder, number>, report: (field: string, message: string) => void): void {
   for (const b of [g.entity, ...g.subs.values()]) {
@@ -228,37 +221,32 @@ function reportRejected(g: Group, seen: WeakMap<EntityBuilder, number>, report: 
 
 async function* parseConlist(path: string, ctx: ParseContext): AsyncGenerator<Entity> {
   const file = basename(path);
-  let header: Map<string, number> | null = null;
-  let width = 0;
-  let sawDate = false;
   // Rows of one group are scattered through the file (821 of 2,106 groups in the 2018 file),
   // so groups are held until the end; a few thousand small builders.
   const groups = new Map<string, Group>();
   const seen = new WeakMap<EntityBuilder, number>();
-  for await (const rec of readCsv(path)) {
-    if (!sawDate) {
-      sawDate = true;
-      const date = publishedAt(rec.fields, file);
-      if (date) ctx.setPublishedAt(date);
-      else ctx.report({ file, line: rec.line, field: 'Last Updated', message: `not a valid date: "${rec.fields[1] ?? ''}"` });
-      continue;
-    }
-    if (!header) {
-      header = headerIndex(rec.fields, file, rec.line);
-      width = rec.fields.length;
-      continue;
-    }
-    const index = header;
-    const row: Row = (column) => {
-      const i = index.get(column);
-      return i === undefined ? '' : collapseSpace(rec.fields[i] ?? '');
-    };
+  const table = readTable(
+    path,
+    {
+      label: 'an OFSI ConList',
+      required: REQUIRED_COLUMNS,
+      clean: collapseSpace,
+      noHeader: 'not an OFSI ConList: no header row',
+      preambleRows: 1,
+      onPreamble: (rec) => {
+        const date = publishedAt(rec.fields, file);
+        if (date) ctx.setPublishedAt(date);
+        else ctx.report({ file, line: rec.line, field: 'Last Updated', message: `not a valid date: "${rec.fields[1] ?? ''}"` });
+      },
+    },
+    (bad) => {
+      const message = `row has ${bad.fields.length} fields, the header ${bad.width}; row skipped`;
+      ctx.report({ file, line: bad.line, record: bad.cell('Group ID'), field: '', message });
+    },
+  );
+  for await (const { line, cell: row } of table) {
     const groupId = row('Group ID');
-    const reportRow = (field: string, message: string) => ctx.report({ file, line: rec.line, record: groupId, field, message });
-    if (rec.fields.length !== width) {
-      reportRow('', `row has ${rec.fields.length} fields, the header ${width}; row skipped`);
-      continue;
-    }
+    const reportRow = (field: string, message: string) => ctx.report({ file, line, record: groupId, field, message });
     if (!groupId) {
       reportRow('Group ID', 'no Group ID; row skipped');
       continue;
@@ -280,7 +268,6 @@ async function* parseConlist(path: string, ctx: ParseContext): AsyncGenerator<En
     addRow(g, row, report);
     reportRejected(g, seen, report);
   }
-  if (!header) throw new SourceError('not an OFSI ConList: no header row', file);
   for (const g of groups.values()) yield* finish(g);
 }
 

@@ -6,8 +6,8 @@
 import { basename } from 'node:path';
 import { EntityBuilder, derivedId, makeId, type Entity } from '../model/entity.js';
 import { isA } from '../model/schema.js';
-import { readCsv } from './read.js';
-import { SourceError, type ParseContext, type SourceFormat } from './types.js';
+import { readTable } from './read.js';
+import type { ParseContext, SourceFormat } from './types.js';
 import { CSL_LISTS, idRule, type CslList, type IdRule } from './csl-lists.js';
 
 const HEADER_PREFIX = '_id,source,entity_number';
@@ -256,33 +256,20 @@ function* rowEntities(row: Row, list: CslList): Generator<Entity> {
   yield* docs;
 }
 
-function headerIndex(fields: string[], file: string): Map<string, number> {
-  const index = new Map(fields.map((name, i) => [name.trim(), i] as const));
-  const missing = REQUIRED_COLUMNS.filter((c) => !index.has(c));
-  if (missing.length > 0) throw new SourceError(`not a Consolidated Screening List CSV: no column ${missing.join(', ')}`, file, 1);
-  return index;
-}
-
 async function* parseFile(path: string, ctx: ParseContext): AsyncGenerator<Entity> {
   const file = basename(path);
   const reported = new Set<string>();
   const seen = new Map<string, number>();
-  let index: Map<string, number> | null = null;
-  let width = 0;
-  for await (const { line, fields } of readCsv(path)) {
-    if (!index) {
-      index = headerIndex(fields, file);
-      width = fields.length;
-      continue;
-    }
-    const columns = index;
-    const cell = (column: string): string => {
-      const i = columns.get(column);
-      return i === undefined ? '' : (fields[i] ?? '');
-    };
+  const noId = 'row without _id skipped';
+  const table = readTable(path, { label: 'a Consolidated Screening List CSV', required: REQUIRED_COLUMNS }, (bad) => {
+    // A row without an _id is reported as that, whatever its width.
+    const record = bad.cell('_id').trim();
+    ctx.report({ file, line: bad.line, record, message: record ? bad.message : noId });
+  });
+  for await (const { line, cell } of table) {
     const record = cell('_id').trim();
-    if (fields.length !== width || !record) {
-      ctx.report({ file, line, record, message: record ? `expected ${width} fields, found ${fields.length}; row skipped` : 'row without _id skipped' });
+    if (!record) {
+      ctx.report({ file, line, record, message: noId });
       continue;
     }
     const row: Row = { file, line, record, ctx, cell, reported, seen, datasets: [ctx.dataset] };
@@ -290,7 +277,6 @@ async function* parseFile(path: string, ctx: ParseContext): AsyncGenerator<Entit
     if (list.dataset && list.dataset !== ctx.dataset) row.datasets.push(list.dataset);
     yield* rowEntities(row, list);
   }
-  if (!index) throw new SourceError('empty file: no header row', file);
 }
 
 export const usCsl: SourceFormat = {

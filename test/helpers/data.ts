@@ -3,7 +3,7 @@
  * A test that needs them calls `dataPath(...)` through `needData(t)`: absent data skips the
  * test with a reason, except under CI (CI=true), where absent data is a failure.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestContext } from 'node:test';
@@ -31,4 +31,24 @@ export function needData(t: TestContext, ...parts: string[]): string | null {
   if (process.env.CI === 'true') throw new Error(msg);
   t.skip(msg);
   return null;
+}
+
+/** The folders of DATA_DIR that hold sanctions lists (articles/ and pairs/ hold text and name pairs). */
+const LIST_DIRS = ['ofac', 'un', 'eu', 'uk', 'us_csl', 'opensanctions'];
+
+/**
+ * Every list file under the shared data folders (not dot-files, not the .md notes beside
+ * them): what a format's detect() must tell apart.
+ */
+export function sharedListFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const f = join(dir, name);
+      if (statSync(f).isDirectory()) walk(f);
+      else if (!name.startsWith('.') && !name.endsWith('.md')) files.push(f);
+    }
+  };
+  for (const dir of LIST_DIRS) walk(join(DATA_DIR, dir));
+  return files;
 }

@@ -6,13 +6,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { bisDpl, hasLegalForm, partyId } from '../../src/sources/bis-dpl.js';
 import { readHead } from '../../src/sources/read.js';
 import { SourceError } from '../../src/sources/types.js';
 import type { Entity } from '../../src/model/entity.js';
-import { DATA_DIR, needData } from '../helpers/data.js';
+import { needData, sharedListFiles } from '../helpers/data.js';
 import { linkedTo, parseSource, tempFiles, type Parsed } from '../helpers/parse.js';
 
 const BIS_FILE = ['us_csl', 'bis_denied_persons_list_2023-11-28.txt'];
@@ -109,16 +107,7 @@ test('bis-dpl: legal forms', () => {
 test('bis-dpl: detects only dpl.txt among the shared lists', async (t) => {
   const own = needData(t, ...BIS_FILE);
   if (!own) return;
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const f = join(dir, name);
-      if (statSync(f).isDirectory()) walk(f);
-      else if (!name.startsWith('.') && !name.endsWith('.md')) files.push(f);
-    }
-  };
-  for (const dir of ['ofac', 'un', 'eu', 'uk', 'us_csl', 'opensanctions']) walk(join(DATA_DIR, dir));
-  for (const f of files) assert.equal(bisDpl.detect(f, await readHead(f)), f === own, f);
+  for (const f of sharedListFiles()) assert.equal(bisDpl.detect(f, await readHead(f)), f === own, f);
 });
 
 test('bis-dpl: a malformed row is reported with its line and the rest is read', async () => {

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { readCsv, readText, readXmlRecords, decodeCp1252, sniffEncoding } from '../../src/sources/read.js';
+import { readCsv, readTable, readText, readXmlRecords, decodeCp1252, sniffEncoding, type BadRow, type TableOptions } from '../../src/sources/read.js';
+import { SourceError } from '../../src/sources/types.js';
 import { tempFiles } from '../helpers/parse.js';
 
 const tmp = tempFiles();
@@ -72,4 +73,46 @@ test('a file that turns out not to be UTF-8 after its first 64 KiB still reads e
   const p = tmp.write('late-cp1252.csv', Buffer.concat([ascii, Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a])]));
   const text = (await collect(readText(p))).join('');
   assert.ok(text.endsWith('Müller\n'), JSON.stringify(text.slice(-10)));
+});
+
+test('a headed table: cells by column name, rows of the wrong width reported with their line and skipped', async () => {
+  const opts: TableOptions = { label: 'a test list', required: ['id', 'name'] };
+  const bad: BadRow[] = [];
+  const read = (name: string, text: string, o = opts) => collect(readTable(tmp.write(name, text), o, (r) => bad.push(r)));
+
+  // Header names are trimmed and found wherever they stand; cells are as the file has them.
+  const rows = await read('table.csv', [' name ,id,note', 'Ann, 1 ,x', 'short,2', '', 'Bob,3,"two', 'lines"', 'too,many,fields,4'].join('\r\n'));
+  assert.deepEqual(rows.map((r) => [r.line, r.cell('id'), r.cell('name'), r.cell('no such column')]), [[2, ' 1 ', 'Ann', ''], [5, '3', 'Bob', '']]);
+  assert.deepEqual(rows[1].fields, ['Bob', '3', 'two\nlines']);
+  assert.deepEqual(bad.map((r) => [r.line, r.width, r.fields.length, r.cell('name'), r.message]), [
+    [3, 3, 2, 'short', 'expected 3 fields, found 2; row skipped'],
+    [7, 3, 4, 'too', 'expected 3 fields, found 4; row skipped'],
+  ]);
+
+  // Rows before the header go to onPreamble; `clean` applies to header names and cells.
+  const preamble: number[] = [];
+  const cleaned = await read('preamble.csv', 'Published,2026\n id , the  name \n 7 ,  Ann   Lee \n', {
+    ...opts,
+    required: ['id', 'the name'],
+    preambleRows: 1,
+    onPreamble: (rec) => preamble.push(rec.line),
+    clean: (s) => s.replace(/\s+/g, ' ').trim(),
+  });
+  assert.deepEqual(preamble, [1]);
+  assert.deepEqual(cleaned.map((r) => [r.line, r.cell('id'), r.cell('the name')]), [[3, '7', 'Ann Lee']]);
+});
+
+test('a headed table without its columns, or without a header, is refused with file and line', async () => {
+  const opts: TableOptions = { label: 'a test list', required: ['id', 'name', 'kind'] };
+  const read = (name: string, text: string, o = opts) => collect(readTable(tmp.write(name, text), o, () => assert.fail('no bad rows')));
+  const isError = (file: string, line: number | undefined, message: RegExp) => (e: unknown) =>
+    e instanceof SourceError && e.file === file && e.line === line && message.test(e.message);
+
+  await assert.rejects(read('no-cols.csv', 'id,title\n1,x\n'), isError('no-cols.csv', 1, /: not a test list: no column name, kind$/));
+  await assert.rejects(read('late-header.csv', 'Published,2026\nid\n', { ...opts, preambleRows: 1 }), isError('late-header.csv', 2, /no column name, kind$/));
+  await assert.rejects(read('empty.csv', ''), isError('empty.csv', undefined, /: empty file: no header row$/));
+  await assert.rejects(read('only-preamble.csv', 'Published,2026\n', { ...opts, preambleRows: 1, noHeader: 'not a test list: no header row' }),
+    isError('only-preamble.csv', undefined, /: not a test list: no header row$/));
+  // A header and nothing else is a table with no rows.
+  assert.deepEqual(await read('header-only.csv', 'id,name,kind\n'), []);
 });

@@ -5,12 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { countryNames, documents, enumerated, ukConlist, unReferences } from '../../src/sources/uk-conlist.js';
 import { readHead } from '../../src/sources/read.js';
 import { SourceError } from '../../src/sources/types.js';
-import { DATA_DIR, needData } from '../helpers/data.js';
+import { needData, sharedListFiles } from '../helpers/data.js';
 import { byId, linkedTo, parseSource, tempFiles, type Parsed } from '../helpers/parse.js';
 
 const UK_FILE = ['uk', 'hmt_ofsi_conlist_2018-04-13', 'sanctionsconlist.csv'];
@@ -114,16 +112,7 @@ test('uk-conlist: cell helpers on values taken from the file', () => {
 test('uk-conlist: detects only the ConList among the shared lists', async (t) => {
   const own = needData(t, ...UK_FILE);
   if (!own) return;
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (!name.startsWith('.') && !name.endsWith('.md')) files.push(p);
-    }
-  };
-  for (const dir of ['ofac', 'un', 'eu', 'uk', 'us_csl', 'opensanctions']) walk(join(DATA_DIR, dir));
-  for (const f of files) assert.equal(ukConlist.detect(f, await readHead(f)), f === own, f);
+  for (const f of sharedListFiles()) assert.equal(ukConlist.detect(f, await readHead(f)), f === own, f);
 });
 
 test('uk-conlist: a malformed row is reported with its line and the rest is read', async () => {

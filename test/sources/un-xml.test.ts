@@ -4,13 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { aliasNames, aliasNoteNames, nameParts, unXml } from '../../src/sources/un-xml.js';
 import { readHead } from '../../src/sources/read.js';
 import { SourceError } from '../../src/sources/types.js';
 import { cleanDate } from '../../src/model/dates.js';
-import { DATA_DIR, needData } from '../helpers/data.js';
+import { needData, sharedListFiles } from '../helpers/data.js';
 import { byId, linkedTo, parseSource, tempFiles, type Parsed } from '../helpers/parse.js';
 
 const UN_FILE = ['un', 'consolidated_2026-02-27.xml'];
@@ -155,16 +154,7 @@ test('un-xml: alias text helpers on spellings taken from the file', () => {
 test('un-xml: detects only the UN file among the shared lists', async (t) => {
   const own = needData(t, ...UN_FILE);
   if (!own) return;
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (!name.startsWith('.') && !name.endsWith('.md')) files.push(p);
-    }
-  };
-  for (const dir of ['ofac', 'un', 'eu', 'uk', 'us_csl', 'opensanctions']) walk(join(DATA_DIR, dir));
-  for (const f of files) assert.equal(unXml.detect(f, await readHead(f)), f === own, f);
+  for (const f of sharedListFiles()) assert.equal(unXml.detect(f, await readHead(f)), f === own, f);
   assert.ok(unXml.detect('x.xml', Buffer.from('\uFEFF<?xml version="1.0"?>\n<!-- c -->\n<CONSOLIDATED_LIST>')));
 });
 
