@@ -31,13 +31,24 @@ export function removeAbjadMarks(text: string): string {
 }
 
 /**
- * Accents on Latin, Greek and Cyrillic letters: "é" → "e", "ё" → "е" (Russian writes both).
- * "й" stays: it is a letter of its own, not an accented "и". Other scripts come back composed.
+ * Letters that NFD splits into a base and a mark but that are letters of their own in their
+ * language, with their own transliteration: Russian й ё, Ukrainian ї, Belarusian ў,
+ * Macedonian ѓ ќ, Greek ϊ ϋ (the diaeresis says "not a digraph": αϊ is a-i, not e).
+ */
+const LETTERS_WITH_MARKS = new Map([
+  ['\u0438\u0306', 'й'], ['\u0435\u0308', 'ё'], ['\u0456\u0308', 'ї'], ['\u0443\u0306', 'ў'],
+  ['\u0433\u0301', 'ѓ'], ['\u043a\u0301', 'ќ'], ['\u03b9\u0308', 'ϊ'], ['\u03c5\u0308', 'ϋ'],
+]);
+const LETTER_WITH_MARK = /[\u0438\u0435\u0456\u0443\u0433\u043a\u03b9\u03c5][\u0306\u0308\u0301]/g;
+
+/**
+ * Accents on Latin, Greek and Cyrillic letters: "é" → "e", "ά" → "α". The letters above stay.
+ * Other scripts come back composed.
  */
 export function removeAccents(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\u0438\u0306/g, '\u0439')
+    .replace(LETTER_WITH_MARK, (pair) => LETTERS_WITH_MARKS.get(pair) ?? pair[0])
     .replace(COMBINING, '')
     .normalize('NFC');
 }

@@ -5,11 +5,12 @@
  * `letters` where the standard's positional rules say so (BGN/PCGN: е → ye at the start of a
  * word and after a vowel, й, ъ or ь).
  */
-import type { RuleSpec } from './cyrillic.js';
+import type { RuleSpec } from './rules.js';
 
 export type CyrillicStandard =
-  | 'english' | 'englishI' | 'bgn' | 'icao' | 'iso9' | 'french' | 'german'
-  | 'ukrainian' | 'ukrainianPopular' | 'belarusian' | 'belarusianBgn' | 'bulgarian'
+  | 'english' | 'englishYe' | 'englishI' | 'lists' | 'bgn' | 'icao' | 'iso9' | 'french' | 'german'
+  | 'japanese' | 'ukrainian' | 'ukrainianPopular' | 'belarusian' | 'belarusianNational' | 'belarusianBgn'
+  | 'bulgarian'
   | 'serbian' | 'serbianEnglish';
 
 export type CyrillicLanguage = 'russian' | 'ukrainian' | 'belarusian' | 'bulgarian' | 'serbian';
@@ -17,9 +18,19 @@ export type CyrillicLanguage = 'russian' | 'ukrainian' | 'belarusian' | 'bulgari
 /** Letters after which BGN/PCGN and the popular forms write е as "ye" (and ё, ю, я iotated). */
 export const CYRILLIC_VOWELS = 'аеёиоуыэюяіїєйъь';
 
-/** Latin letters that look like Cyrillic ones and get typed inside Cyrillic words. */
+/** Latin letters that look like Cyrillic ones (in upper or lower case) and get typed inside Cyrillic words. */
 export const LATIN_HOMOGLYPHS: Readonly<Record<string, string>> = {
-  a: 'а', c: 'с', e: 'е', i: 'і', j: 'ј', o: 'о', p: 'р', s: 'ѕ', x: 'х', y: 'у',
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+};
+
+/**
+ * Given names whose е is a ё that Russian print usually leaves undotted (Пётр, Фёдор, Семён,
+ * Артём, Алёна, Алёша), with the names and patronymics built on them: restored before rendering
+ * so that the English forms come out as Pyotr, Fyodorovich, Semyonov.
+ */
+export const YO_WORDS: Readonly<Record<string, string>> = { петр: 'пётр' };
+export const YO_WORD_STARTS: Readonly<Record<string, string>> = {
+  ален: 'алён', алеш: 'алёш', артем: 'артём', семен: 'семён', федор: 'фёдор',
 };
 
 /** BGN/PCGN Russian (1947) letter by letter; the other standards are written as changes to it. */
@@ -32,23 +43,38 @@ const RUSSIAN: Readonly<Record<string, string>> = {
   ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
 };
 
-/** ё after the hushing consonants is pronounced and written "o" in the English forms (Khrushchov). */
-const HUSHING_YO = { жё: 'zho', чё: 'cho', шё: 'sho', щё: 'shcho' };
+/** ё (and Ukrainian-spelt ьо) as English writes it: "yo", but "o" after the hushing consonants (Khrushchov). */
+const YO_AS_YO = { ё: 'yo', ьо: 'yo', жё: 'zho', чё: 'cho', шё: 'sho', щё: 'shcho' };
 
 const IOTATED_AT_START = { е: 'ye', ё: 'yo' };
 
 export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
-  /** English-language press and Wikipedia: BGN/PCGN simplified (Yevgeny, Dmitry, Pyotr, Ilyich). */
+  /**
+   * English-language press and list entries: е never iotated, ье → ie, кс → x, -ий → y, and
+   * Alexander for Александр (Sergey, Evgeny, Alexey, Dmitry, Valerievich, Maria).
+   */
   english: {
-    letters: { ...RUSSIAN, ё: 'yo', ...HUSHING_YO, ьи: 'yi' },
+    letters: { ...RUSSIAN, ...YO_AS_YO, ье: 'ie', ьи: 'yi', кс: 'x' },
+    final: { ий: 'y', ый: 'y', ия: 'ia', ндр: 'nder' },
+  },
+  /** Wikipedia's English: BGN/PCGN simplified, е iotated (Yevgeny, Andreyev, Pyotr, Ilyich). */
+  englishYe: {
+    letters: { ...RUSSIAN, ...YO_AS_YO, ьи: 'yi' },
     initial: IOTATED_AT_START,
     afterVowel: IOTATED_AT_START,
     final: { ий: 'y', ый: 'y', ия: 'ia' },
   },
-  /** The other common English habit: й → i, е never iotated, кс → x (Sergei, Alexei, Evgeni, Maxim). */
+  /** The other English habit: й → i, дж → j, щ → sch (Sergei, Nikolai, Dmitri, Mikhailovich, Jalalovich). */
   englishI: {
-    letters: { ...RUSSIAN, й: 'i', кс: 'x' },
-    final: { ий: 'i', ый: 'y' },
+    letters: { ...RUSSIAN, й: 'i', дж: 'j', щ: 'sch' },
+    final: { ий: 'i', ый: 'y', ия: 'ia' },
+  },
+  /**
+   * The form Russian registers and many list entries use (every English name in RuPEP follows
+   * it): BGN/PCGN letters, е iotated only after ь and ъ (Dmitriy, Nikolaevich, Yuryevich).
+   */
+  lists: {
+    letters: { ...RUSSIAN, ье: 'ye', ъе: 'ye' },
   },
   /** BGN/PCGN 1947, the list compilers' standard (Yevgeniy, Dmitriy, Andreyev). */
   bgn: {
@@ -80,11 +106,24 @@ export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
   german: {
     letters: {
       ...RUSSIAN, в: 'w', ж: 'sch', з: 's', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch',
-      й: 'j', ю: 'ju', я: 'ja', ё: 'jo', кс: 'x',
+      й: 'j', ю: 'ju', я: 'ja', ё: 'jo', кс: 'x', жё: 'scho', чё: 'tscho', шё: 'scho', щё: 'schtscho',
     },
     initial: { е: 'je', ё: 'jo' },
     afterVowel: { е: 'je', ё: 'jo' },
     final: { ий: 'i', ов: 'ow', ев: 'ew' },
+  },
+  /**
+   * Japanese names in Russian (Polivanov system) read back as Hepburn: си → shi, ти → chi,
+   * дз → z. Polivanov writes え as э, so an е in such a name is a ё that lost its dots: yo.
+   */
+  japanese: {
+    letters: {
+      ...RUSSIAN, х: 'h', й: 'i', ъ: '', си: 'shi', сю: 'shu', ся: 'sha', сё: 'sho', ти: 'chi',
+      тю: 'chu', тя: 'cha', тё: 'cho', цу: 'tsu', дз: 'z', дзи: 'ji', дзю: 'ju', дзя: 'ja', дзё: 'jo',
+      ва: 'wa', ё: 'yo',
+    },
+    initial: { е: 'yo' },
+    afterVowel: { е: 'yo' },
   },
   /** Ukrainian national system (Cabinet resolution 55, 2010; Andrii, Borshchahivka). */
   ukrainian: {
@@ -95,13 +134,19 @@ export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
   },
   /** The older Ukrainian spelling in lists and press (Serhiy, Oleksiy, Berezovskyy). */
   ukrainianPopular: {
-    letters: { ...RUSSIAN, г: 'h', и: 'y' },
+    letters: { ...RUSSIAN, г: 'h', и: 'y', ьо: 'yo' },
   },
-  /** Belarusian as in passports (ICAO with Г → H: Aliaksandr Ryhoravich Lukashenka). */
+  /** Belarusian as in passports (ICAO with Г → H: Aliaksandr Ryhoravich Lukashenka, Siarhei). */
   belarusian: {
-    letters: { ...RUSSIAN, г: 'h', й: 'i', ю: 'iu', я: 'ia', ё: 'io', е: 'ie' },
-    initial: { е: 'e', ё: 'io' },
-    afterVowel: { е: 'e' },
+    letters: { ...RUSSIAN, г: 'h', й: 'i', ю: 'iu', я: 'ia', ё: 'io' },
+  },
+  /** Belarusian national system (2007, adopted by the UN) with diacritics stripped (Siarhiej, Lukasenka). */
+  belarusianNational: {
+    letters: {
+      ...RUSSIAN, г: 'h', й: 'j', х: 'ch', ц: 'c', ч: 'c', ш: 's', ж: 'z', е: 'ie', ё: 'io', ю: 'iu', я: 'ia',
+    },
+    initial: { е: 'je', ё: 'jo', ю: 'ju', я: 'ja' },
+    afterVowel: { е: 'je', ё: 'jo', ю: 'ju', я: 'ja' },
   },
   /** BGN/PCGN Belarusian (Alyaksandr, ў → w). */
   belarusianBgn: {
@@ -128,14 +173,15 @@ export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
 };
 
 const RUSSIAN_ORDER: readonly CyrillicStandard[] = [
-  'english', 'englishI', 'bgn', 'icao', 'iso9', 'french', 'german', 'bulgarian',
+  'english', 'lists', 'englishI', 'englishYe', 'icao', 'bgn', 'iso9', 'german', 'french',
+  'ukrainianPopular', 'bulgarian', 'japanese',
 ];
 
 /** Standards to try for a token, by the language its letters point to; most used first. */
 export const ORDER_BY_LANGUAGE: Readonly<Record<CyrillicLanguage, readonly CyrillicStandard[]>> = {
   russian: RUSSIAN_ORDER,
   ukrainian: ['ukrainian', 'ukrainianPopular', 'english', 'icao', 'bgn', 'iso9', 'englishI', 'german'],
-  belarusian: ['belarusian', 'belarusianBgn', 'ukrainianPopular', 'english', 'icao', 'iso9', 'german'],
+  belarusian: ['belarusian', 'belarusianBgn', 'belarusianNational', 'english', 'lists', 'icao', 'iso9', 'german'],
   bulgarian: ['bulgarian', ...RUSSIAN_ORDER],
   serbian: ['serbian', 'serbianEnglish', 'iso9', 'english', 'german'],
 };
