@@ -1,7 +1,7 @@
 /**
  * A name as the matcher sees it: normalised tokens, each with its script and Latin
  * renderings. Structure (name parts, legal forms, prefixes) is applied on top of this by
- * the functions in parts.ts and legal-forms.ts.
+ * the functions in person-parts.ts and legal-forms.ts.
  */
 import { normalizeName, tokenize } from './normalize.js';
 import { tokenScript, type Script } from './script.js';
