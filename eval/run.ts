@@ -1,6 +1,116 @@
 /**
- * `npm run eval`: matching quality on labelled sets, written to eval/RESULTS.md.
- * Matching arrives with issue #3; until then there is nothing to evaluate, and this says so
- * rather than writing figures that mean nothing.
+ * `npm run eval`: matching quality on labelled sets built from ../shared/data, written to
+ * eval/RESULTS.md. `--split eval` reads the held-out pair files where they exist.
+ * Recall@k: the share of queries with a correct entity among the first k results.
+ * Alert rate: the share of negative queries with any result at or above the threshold.
  */
-process.stdout.write('No matcher yet (issue #3): nothing to evaluate.\n');
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIndex } from '../src/match/index.js';
+import { match } from '../src/match/query.js';
+import { findAlgorithm, DEFAULT_ALGORITHM } from '../src/match/algorithms/index.js';
+import { buildSets, type EvalSet } from './sets.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const split = (args[args.indexOf('--split') + 1] === 'eval' ? 'eval' : 'dev') as 'dev' | 'eval';
+const algorithm = args.includes('--algorithm') ? args[args.indexOf('--algorithm') + 1] : DEFAULT_ALGORITHM;
+const dataDir = process.env.GHIRBAL_DATA_DIR ? resolve(process.env.GHIRBAL_DATA_DIR) : resolve(here, '..', '..', 'shared', 'data');
+
+/** Floors from issue #3, by set name prefix. */
+const FLOORS: Record<string, { recall1?: number; alertRate?: number }> = {
+  '1.': { recall1: 0.95 },
+  '2.': { recall1: 0.98 },
+  '3.': { recall1: 0.995 },
+  '4a.': { recall1: 0.995 },
+  '4b.': { alertRate: 0.001 },
+  '4c.': { recall1: 0.95 },
+  '4d.': { recall1: 0.95 },
+  '4e.': { recall1: 0.95 },
+  '5a.': { recall1: 0.8 },
+  '5b.': { recall1: 0.8 },
+};
+
+interface Row {
+  set: EvalSet;
+  queries: number;
+  recall1: number;
+  recall10: number;
+  alertRate: number;
+  qps: number;
+  byKind: Map<string, [number, number]>;
+  misses: string[];
+}
+
+async function evaluate(set: EvalSet): Promise<Row> {
+  const index = await buildIndex(set.index);
+  const threshold = findAlgorithm(algorithm)!.defaultThreshold;
+  let hit1 = 0;
+  let hit10 = 0;
+  let alerts = 0;
+  const byKind = new Map<string, [number, number]>();
+  const misses: string[] = [];
+  const started = performance.now();
+  for (const q of set.queries) {
+    const results = match(index, { schema: q.schema, properties: q.properties }, { limit: 10, algorithm, threshold });
+    if (results.some((r) => r.match)) alerts++;
+    const top = results[0] && q.accept.has(results[0].id);
+    if (top) hit1++;
+    else if (misses.length < 8 && !set.negative) misses.push(`${JSON.stringify(q.properties.name)} → ${results[0] ? `${results[0].caption} (${results[0].score.toFixed(2)})` : 'nothing'}`);
+    if (results.some((r) => q.accept.has(r.id))) hit10++;
+    if (q.kind) {
+      const k = byKind.get(q.kind) ?? [0, 0];
+      k[0] += top ? 1 : 0;
+      k[1] += 1;
+      byKind.set(q.kind, k);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const n = set.queries.length || 1;
+  return { set, queries: set.queries.length, recall1: hit1 / n, recall10: hit10 / n, alertRate: alerts / n, qps: set.queries.length / seconds, byKind, misses };
+}
+
+function floorCell(row: Row): string {
+  const f = Object.entries(FLOORS).find(([p]) => row.set.name.startsWith(p))?.[1];
+  if (!f) return '';
+  if (f.recall1 !== undefined) return `${row.recall1 >= f.recall1 ? 'met' : 'NOT met'} (≥ ${f.recall1})`;
+  return `${row.alertRate <= f.alertRate! ? 'met' : 'NOT met'} (≤ ${(f.alertRate! * 100).toFixed(1)}%)`;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+const sets = await buildSets(dataDir, split);
+const rows: Row[] = [];
+for (const s of sets) {
+  const r = await evaluate(s);
+  rows.push(r);
+  process.stderr.write(`${s.name}: recall@1 ${pct(r.recall1)}, recall@10 ${pct(r.recall10)}, alerts ${pct(r.alertRate)}\n`);
+}
+
+const md = [
+  '# Evaluation results',
+  '',
+  `Algorithm \`${algorithm}\` at its default threshold (${findAlgorithm(algorithm)!.defaultThreshold}), ${split} split of the pair sets, ` +
+    `measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run eval\`. Sets are built from ../shared/data only ` +
+    '(eval/sets.ts); seeds are fixed. A query is answered correctly by any entity that carries the name it was made from ' +
+    '(the same person on two lists counts once).',
+  '',
+  '| set | queries | recall@1 | recall@10 | alert rate | floor | queries/s |',
+  '|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.set.name} | ${r.queries} | ${r.set.negative ? '' : pct(r.recall1)} | ${r.set.negative ? '' : pct(r.recall10)} | ${pct(r.alertRate)} | ${floorCell(r)} | ${r.qps.toFixed(0)} |`),
+  '',
+  '## How each set is made',
+  '',
+  ...rows.map((r) => `- **${r.set.name}**: ${r.set.description}; index of ${r.set.index.length} entities.`),
+  '',
+  '## Perturbed names by kind of change (recall@1)',
+  '',
+  ...[...(rows.find((r) => r.byKind.size)?.byKind ?? [])].map(([k, [h, n]]) => `- ${k}: ${pct(h / n)} of ${n}`),
+  '',
+  '## First misses per set (query → top result)',
+  '',
+  ...rows.filter((r) => r.misses.length).flatMap((r) => [`**${r.set.name}**`, '', ...r.misses.map((m) => `- ${m}`), '']),
+];
+writeFileSync(join(here, 'RESULTS.md'), `${md.join('\n')}\n`);
+process.stdout.write(`${md.slice(0, 10 + rows.length).join('\n')}\n`);

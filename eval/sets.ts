@@ -57,15 +57,25 @@ function ownScriptSet(name: string, description: string, entities: Entity[], isQ
       queries.push({ id: `${e.id}:${queries.length}`, schema: e.schema, properties: { name: [n] }, accept: new Set([e.id]) });
     }
   }
-  // The same person listed twice (several regimes) is a correct answer too: accept every
-  // entity that carries one of the expected entity's remaining names.
   const index = entities.map((e) => withoutNames(e, isQueryName));
+  acceptSamePerson(index, queries);
+  return { name, description, index, queries };
+}
+
+/**
+ * The same person listed twice (on two lists, or under two regimes) is a correct answer too:
+ * accept every entity that carries one of an accepted entity's names.
+ */
+function acceptSamePerson(index: Entity[], queries: EvalQuery[]): void {
   const byName = entitiesByName(index);
   const byId = new Map(index.map((e) => [e.id, e]));
   for (const q of queries) {
-    for (const id of [...q.accept]) for (const n of entityNames(byId.get(id)!)) for (const other of byName.get(nameKey(n)) ?? []) q.accept.add(other);
+    for (const id of [...q.accept]) {
+      const e = byId.get(id);
+      if (!e) continue;
+      for (const n of entityNames(e)) for (const other of byName.get(nameKey(n)) ?? []) q.accept.add(other);
+    }
   }
-  return { name, description, index, queries };
 }
 
 /** Set 3: list names changed the ways names reach a screener, seeded. */
@@ -82,6 +92,7 @@ function perturbedSet(index: Entity[]): EvalSet {
     if (changed === original || nameKey(changed) === '') continue;
     queries.push({ id: `${e.id}:${kind}`, schema: e.schema, properties: { name: [changed] }, accept: byName.get(nameKey(original)) ?? new Set([e.id]), kind });
   }
+  acceptSamePerson(index, queries);
   return { name: '3. perturbed list names', description: `${PERTURBED_QUERIES} SDN names, one seeded perturbation each (seed ${SEED})`, index, queries };
 }
 
@@ -104,6 +115,7 @@ function yenteSets(dataDir: string, split: string, index: Entity[]): EvalSet[] {
     const a = readDelimited(untreated, ',');
     const queries = q.map((row, i) => fixtureQuery(row, i, byName.get(nameKey(a[i].full_name)) ?? new Set()))
       .filter((x) => x.accept.size > 0);
+    acceptSamePerson(index, queries);
     out.push({ name: '4a. yente UN positives', description: `treated query vs untreated UN name (${queries.length} of ${q.length} rows whose untreated name is on our lists)`, index, queries });
   }
   for (const rel of ['yente_screening_fixtures/negatives_global.dev.csv', 'yente_screening_fixtures/negatives_us.dev.csv']) {
@@ -129,6 +141,7 @@ function yenteSets(dataDir: string, split: string, index: Entity[]): EvalSet[] {
       .map((r, i) => ({ r, i, accept: byName.get(nameKey(r[en] ?? r[en.trim()] ?? '')) }))
       .filter((x) => x.accept && x.r[ru])
       .map(({ r, i, accept }) => ({ id: `row-${i + 2}`, schema: 'Person', properties: { name: [r[ru]] }, accept: accept! }));
+    acceptSamePerson(index, queries);
     out.push({ name: label, description: `Russian-script name as query; ${queries.length} of ${rows.length} rows have their English name on our lists`, index, queries });
   }
   return out;
