@@ -128,7 +128,9 @@ function yenteSets(dataDir: string, split: string, index: Entity[]): EvalSet[] {
   if (putin) {
     const accept = new Set(index.filter((e) => e.schema === 'Person' && entityNames(e).some((n) => nameKey(n) === nameKey('Vladimir Vladimirovich Putin'))).map((e) => e.id));
     const names = readFileSync(putin, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
-    out.push({ name: '4c. putin_names', description: 'spellings of one person in several scripts', index, queries: names.map((n, i) => ({ id: `putin-${i}`, schema: 'Person', properties: { name: [n] }, accept })) });
+    const queries = names.map((n, i) => ({ id: `putin-${i}`, schema: 'Person', properties: { name: [n] }, accept: new Set(accept) }));
+    acceptSamePerson(index, queries);
+    out.push({ name: '4c. putin_names', description: 'spellings of one person in several scripts', index, queries });
   }
   for (const [rel, ru, en, label] of [
     ['navalny_list/navalny_list.dev.csv', 'Name rus', ' Name eng', '4d. navalny_list persons on our lists'],
