@@ -12,8 +12,15 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
 const ZERO_WIDTH = /[\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff]/g;
 /** Apostrophes, quotes and similar marks: deleted inside a token, never split on ("CH'OE" → "choe"). */
 const APOSTROPHES = /['’‘`´ʼʻʹʾʿ‛]/g;
-/** Everything that separates tokens once apostrophes are gone. */
-const SEPARATORS = /[^\p{L}\p{N}\p{M}\u200c\u200d]+/gu;
+/** Everything that separates tokens once apostrophes are gone (Hebrew geresh ׳ is a letter mark). */
+const SEPARATORS = /[^\p{L}\p{N}\p{M}\u200c\u200d\u05f3]+/gu;
+/** An apostrophe after a Hebrew letter is a geresh: ג׳ is "j", not "g" and a break. */
+const HEBREW_GERESH = /([\u05d0-\u05ea])['’׳]/g;
+/** Latin letters that are not a base letter plus an accent, so NFD leaves them whole. */
+const LATIN_LETTERS_WITHOUT_DECOMPOSITION: Readonly<Record<string, string>> = {
+  ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ŀ: 'l', ħ: 'h', ŧ: 't',
+};
+const UNDECOMPOSED_LATIN = /[ßøæœłđðþıŀħŧ]/g;
 const SPACES = /\s+/g;
 
 /** Compatibility forms (full-width letters, ligatures, Arabic presentation forms) to plain letters. */
@@ -57,8 +64,17 @@ export function removeZeroWidth(text: string): string {
   return text.replace(ZERO_WIDTH, '');
 }
 
+export function markHebrewGeresh(text: string): string {
+  return text.replace(HEBREW_GERESH, '$1\u05f3');
+}
+
 export function removeApostrophes(text: string): string {
   return text.replace(APOSTROPHES, '');
+}
+
+/** ß → ss, ø → o, ł → l…: folded by table since they have no accent to strip. */
+export function foldLatinLetters(text: string): string {
+  return text.replace(UNDECOMPOSED_LATIN, (c) => LATIN_LETTERS_WITHOUT_DECOMPOSITION[c]);
 }
 
 /** Punctuation and symbols become single spaces; letters, digits and joiners stay. */
@@ -68,7 +84,8 @@ export function separateTokens(text: string): string {
 
 /** The full normalisation of a name, in the one order that is safe. */
 export function normalizeName(text: string): string {
-  return separateTokens(removeApostrophes(removeAccents(removeAbjadMarks(foldCase(removeZeroWidth(foldCompatibility(text)))))));
+  const folded = foldLatinLetters(removeAccents(removeAbjadMarks(foldCase(removeZeroWidth(foldCompatibility(text))))));
+  return separateTokens(removeApostrophes(markHebrewGeresh(folded)));
 }
 
 export function tokenize(normalized: string): string[] {

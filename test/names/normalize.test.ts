@@ -18,6 +18,15 @@ test('case, accents, compatibility forms and punctuation fold; each script keeps
   assert.equal(normalizeName('Сергей Викторович ЛАВРОВ'), 'сергей викторович лавров');
 });
 
+test('Latin letters with no accent to strip fold by table: ß ø æ œ ł', () => {
+  assert.equal(normalizeName('Keßler Jørgensen Æbelø Nikołaj Œuvre'), 'kessler jorgensen aebelo nikolaj oeuvre');
+});
+
+test('a Hebrew geresh (or an apostrophe standing for one) stays in its token', () => {
+  assert.equal(normalizeName("ג׳ורג׳ וושינגטון"), 'ג׳ורג׳ וושינגטון');
+  assert.equal(normalizeName("ג'ורג'"), 'ג׳ורג׳');
+});
+
 test('Arabic vowel marks and tatweel go; the letters stay', () => {
   assert.equal(normalizeName('كِيم جُونغ أُون'), 'كيم جونغ أون');
   assert.equal(normalizeName('محـــمد'), 'محمد');
