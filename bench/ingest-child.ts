@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { openStore } from '../src/store/open.js';
 import { importPaths } from '../src/cli/import.js';
 import { dataDir, LIST_PATHS } from '../src/cli/quickstart.js';
+import { listedCount } from '../src/cli/datasets.js';
 
 const spec = process.argv[2];
 const store = await openStore(spec);
@@ -24,6 +25,6 @@ process.stdout.write(
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     failed: outcomes.filter((o) => o.status === 'failed').map((o) => `${o.dataset}: ${o.error}`),
     versions: outcomes.filter((o) => o.status === 'created').length,
-    datasets: datasets.map((d) => ({ name: d.name, versions: d.versionCount, entities: d.current?.entityCount ?? 0 })),
+    datasets: datasets.map((d) => ({ name: d.name, versions: d.versionCount, listed: d.current ? listedCount(d.current) : 0, records: d.current?.entityCount ?? 0 })),
   })}\n`,
 );

@@ -16,7 +16,7 @@ interface IngestFigures {
   maxRssMb: number;
   failed: string[];
   versions: number;
-  datasets: { name: string; versions: number; entities: number }[];
+  datasets: { name: string; versions: number; listed: number; records: number }[];
 }
 
 function ingestInChild(spec: string): IngestFigures {
@@ -71,11 +71,14 @@ const md = [
   '|---|---|---|---|---|',
   ...rows,
   '',
-  '## Entities per dataset (current versions, main and related entities)',
+  '## Entities per dataset (current versions)',
   '',
-  '| dataset | versions | entities |',
-  '|---|---|---|',
-  ...(sqlite?.datasets ?? []).map((d) => `| ${d.name} | ${d.versions} | ${d.entities} |`),
+  'Listed: the people, companies, vessels and aircraft screening matches against. Records: those plus the',
+  'sanction records, documents, addresses and links that describe them.',
+  '',
+  '| dataset | versions | listed | records |',
+  '|---|---|---|---|',
+  ...(sqlite?.datasets ?? []).map((d) => `| ${d.name} | ${d.versions} | ${d.listed} | ${d.records} |`),
   '',
 ];
 writeFileSync(join(here, 'RESULTS.md'), md.join('\n'));

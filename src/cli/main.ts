@@ -9,6 +9,7 @@ import { register as exportCmd } from './export.js';
 import { register as update } from './update.js';
 import { register as quickstart } from './quickstart.js';
 import { register as issues } from './issues.js';
+import { register as matchCmd } from './match.js';
 
 const program = new Command()
   .name('ghirbal')
@@ -18,7 +19,7 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
-for (const add of [ingest, datasets, diff, entity, issues, exportCmd, update, quickstart]) add(program);
+for (const add of [ingest, datasets, diff, entity, issues, exportCmd, update, quickstart, matchCmd]) add(program);
 
 // A reader that stops early (| head) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -49,6 +49,9 @@ test('tokens and their scripts', () => {
   assert.equal(tokenScript('习近平'), 'Han');
   assert.equal(tokenScript('プーチン'), 'Kana');
   assert.equal(tokenScript('1950'), 'Latin');
+  // Arabic Extended-A (used for African and Quranic letters) and Devanagari, either side of the table's middle.
+  assert.equal(tokenScript('\u08a0\u08a1'), 'Arabic');
+  assert.equal(tokenScript('पुतिन'), 'Devanagari');
   assert.deepEqual(textScripts('Putin Путин 普京'), ['Latin', 'Cyrillic', 'Han']);
 });
 

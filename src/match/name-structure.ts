@@ -1,0 +1,145 @@
+/**
+ * The one place where the matcher meets the name engine (src/names): a raw name becomes the
+ * tokens the index and the scorer compare, each with its comparable spellings and a weight
+ * class. Everything the matcher knows about names comes through here, so when a names module
+ * changes, this file is the only one to touch.
+ *
+ * Persons lose their titles in front ("Dr", "General"); organisations have glued legal forms
+ * cut off ("jscargument") and each legal form becomes one token spelled by its class, so that
+ * ООО, OOO, LLC and GmbH meet and AO meets JSC.
+ */
+import { isA } from '../model/schema.js';
+import { analyseName, analyseToken, type NameToken } from '../names/analyse.js';
+import { consonantSkeleton } from '../names/skeleton.js';
+import { soundex as namesSoundex } from '../names/phonetic.js';
+import { isInitial, personTokenWeightClass, removePersonPrefixes } from '../names/person-parts.js';
+import { findLegalForms, orgTokenWeightClass, splitGluedLegalForm } from '../names/legal-forms.js';
+
+/** How a name is read: a person's parts, an organisation's words, or an object's label. */
+export type NameKind = 'person' | 'org' | 'object' | 'any';
+
+/**
+ * What a token is worth in a name. `name` carries identity; the others say less (a particle
+ * "al", a title "dr", a patronymic, a legal form "llc", a generic word "trading", an initial).
+ */
+export type TokenClass = 'name' | 'particle' | 'title' | 'patronymic' | 'legal' | 'generic' | 'initial' | 'number';
+
+export interface MatchToken {
+  /** Identity of the token's spellings: tokens with equal keys have equal renderings. */
+  key: string;
+  /**
+   * The normalised token in its own script; a part of a token that stands for several words
+   * is written with the word it stands for: "김정은[jong]".
+   */
+  form: string;
+  /**
+   * Spellings to compare, distinct: the Latin renderings, most standard first, then the
+   * normalised form itself when it is not one of them (so Cyrillic meets Cyrillic even
+   * where no rendering exists yet, and digits stay digits).
+   */
+  renderings: string[];
+  cls: TokenClass;
+}
+
+const DIGITS = /^\p{N}+$/u;
+/** A legal form's spelling: its class, marked so that no name token can spell it. */
+const LEGAL_MARK = '§';
+/** A rendering the skeleton can read: lower-case ASCII letters. */
+const LATIN_WORD = /^[a-z]+$/;
+
+/** Which way to read a schema's names: Person → person, Organization and its kinds → org… */
+export function nameKindOf(schema: string): NameKind {
+  if (isA(schema, 'Person')) return 'person';
+  if (isA(schema, 'Organization')) return 'org';
+  if (isA(schema, 'Vessel') || isA(schema, 'Airplane') || isA(schema, 'Asset')) return 'object';
+  return 'any';
+}
+
+function tokenClass(form: string, kind: NameKind): TokenClass {
+  if (DIGITS.test(form)) return 'number';
+  if (isInitial(form)) return 'initial';
+  if (kind === 'person') return personTokenWeightClass(form);
+  if (kind === 'org') return orgTokenWeightClass(form);
+  if (kind === 'any') {
+    const org = orgTokenWeightClass(form);
+    return org !== 'name' ? org : personTokenWeightClass(form);
+  }
+  return 'name';
+}
+
+function distinct(values: string[]): string[] {
+  return values.length < 2 ? values : [...new Set(values)];
+}
+
+/**
+ * One analysed token → the tokens the matcher compares. A rendering with spaces ("김정은" →
+ * "kim jong un") stands for several words: the token is split by its most standard
+ * rendering's words, and each other rendering with as many words gives each part a spelling.
+ */
+function splitRenderings(t: NameToken, kind: NameKind): MatchToken[] {
+  const latin = t.latin;
+  const first = latin.length > 0 ? latin[0].split(' ') : [];
+  if (first.length < 2) {
+    const renderings = distinct([...latin.map((l) => l.replaceAll(' ', '')), t.form]);
+    return [{ key: t.form, form: t.form, renderings, cls: tokenClass(t.form, kind) }];
+  }
+  const parts: string[][] = first.map((w) => [w]);
+  for (let i = 1; i < latin.length; i++) {
+    const words = latin[i].split(' ');
+    if (words.length === first.length) words.forEach((w, k) => parts[k].push(w));
+  }
+  return parts.map((renderings) => {
+    const form = `${t.form}[${renderings[0]}]`;
+    return { key: form, form, renderings: distinct(renderings), cls: tokenClass(renderings[0], kind) };
+  });
+}
+
+/** Person names without the titles in front of them. */
+function withoutPrefixes(tokens: readonly NameToken[]): readonly NameToken[] {
+  const removed = removePersonPrefixes(tokens.map((t) => t.form)).removed.length;
+  return removed === 0 ? tokens : tokens.slice(removed);
+}
+
+/** Legal forms glued to a name ("jscargument") cut off as tokens of their own. */
+function withGluedFormsSplit(tokens: readonly NameToken[]): NameToken[] {
+  const out: NameToken[] = [];
+  for (const t of tokens) {
+    const pieces = splitGluedLegalForm(t.form);
+    if (pieces.length === 1) out.push(t);
+    else for (const p of pieces) out.push(analyseToken(p));
+  }
+  return out;
+}
+
+/** Tokens for matching, each legal form (one or several words) as one token spelled by its class. */
+function orgTokens(tokens: readonly NameToken[], kind: NameKind): MatchToken[] {
+  const spans = findLegalForms(tokens.map((t) => t.form));
+  const out: MatchToken[] = [];
+  let at = 0;
+  for (const span of spans) {
+    for (; at < span.start; at++) out.push(...splitRenderings(tokens[at], kind));
+    const form = tokens.slice(span.start, span.end).map((t) => t.form).join(' ');
+    out.push({ key: `${LEGAL_MARK}${span.cls} ${form}`, form, renderings: [LEGAL_MARK + span.cls], cls: 'legal' });
+    at = span.end;
+  }
+  for (; at < tokens.length; at++) out.push(...splitRenderings(tokens[at], kind));
+  return out;
+}
+
+/** A name as the tokens the matcher compares, read as a person's, an organisation's or an object's. */
+export function structureName(raw: string, kind: NameKind): MatchToken[] {
+  const tokens = analyseName(raw).tokens;
+  if (kind === 'person') return withoutPrefixes(tokens).flatMap((t) => splitRenderings(t, kind));
+  if (kind === 'org' || kind === 'any') return orgTokens(withGluedFormsSplit(tokens), kind);
+  return tokens.flatMap((t) => splitRenderings(t, kind));
+}
+
+/** American Soundex of a Latin token (OFAC's phonetic key). */
+export function soundex(latinToken: string): string {
+  return namesSoundex(latinToken);
+}
+
+/** Consonant skeleton of a Latin rendering; "" for anything else (native script, digits). */
+export function skeletonOf(rendering: string): string {
+  return LATIN_WORD.test(rendering) ? consonantSkeleton(rendering) : '';
+}

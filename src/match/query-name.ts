@@ -1,0 +1,100 @@
+/**
+ * A query name made ready for the index: its tokens and adjacent-token joins ("son hui" →
+ * "sonhui"), each with its keys, the vocabulary tokens those keys reach (with how alike they
+ * are, cached for scoring), and a rarity weight taken from the list token it meets.
+ */
+import { TOKEN_CLASSES, CLASS_WEIGHT, joinRenderings, type MatchIndex } from './index.js';
+import { structureName, type NameKind, type TokenClass } from './name-structure.js';
+import { compareTokens, compareUnreached, NO_SIMILARITY, queryKeys, type QueryKeys, type TokenSimilarity } from './token-similarity.js';
+import { queryLookupKeys, tokenKeys } from './vocabulary.js';
+
+/** Token similarity below this is not a match of the two tokens (for candidates and alignment alike). */
+export const MIN_TOKEN_SCORE = 0.7;
+/** A query token met this well takes the rarity of the list token it met; else it counts as rare. */
+const WEIGHT_FROM_MATCH = 0.85;
+
+export interface QueryUnit {
+  form: string;
+  keys: QueryKeys;
+  cls: TokenClass;
+  /** Its weight in the name: rarity × class. */
+  weight: number;
+  /** Similarity to vocabulary tokens: those its keys reached, and initials met while scoring. */
+  sims: Map<number, TokenSimilarity>;
+  /** Vocabulary tokens its keys reached at MIN_TOKEN_SCORE or better. */
+  reached: number[];
+}
+
+export interface QueryName {
+  raw: string;
+  kind: NameKind;
+  tokens: QueryUnit[];
+  /** joins[i] is tokens[i] and tokens[i + 1] written as one word. */
+  joins: QueryUnit[];
+  /** Sum of the tokens' weights. */
+  weight: number;
+}
+
+/**
+ * How alike a query unit and a vocabulary token are. Tokens the unit's keys reached were
+ * compared when the query was prepared; any other can only meet it as an initial, which is
+ * looked at when either side is one (`initial`) and then kept.
+ */
+export function unitSimilarity(index: MatchIndex, unit: QueryUnit, token: number, initial: boolean): TokenSimilarity {
+  let s = unit.sims.get(token);
+  if (s !== undefined || !initial) return s ?? NO_SIMILARITY;
+  s = compareUnreached(unit.keys, index.vocabulary.keys[token]);
+  unit.sims.set(token, s);
+  return s;
+}
+
+function reach(index: MatchIndex, unit: QueryUnit, token: number): void {
+  if (unit.sims.has(token)) return;
+  const s = compareTokens(unit.keys, index.vocabulary.keys[token], unit.form, index.vocabulary.forms[token]);
+  unit.sims.set(token, s);
+  if (s.score >= MIN_TOKEN_SCORE) unit.reached.push(token);
+}
+
+function reachTokens(index: MatchIndex, unit: QueryUnit, join: boolean): void {
+  for (const key of queryLookupKeys(unit.keys, join)) {
+    const found = index.vocabulary.tokensFor(key);
+    if (found === undefined) continue;
+    if (typeof found === 'number') reach(index, unit, found);
+    else for (const t of found) reach(index, unit, t);
+  }
+}
+
+function rarityOf(index: MatchIndex, unit: QueryUnit): number {
+  let best = 0;
+  let weight = 1;
+  for (const t of unit.reached) {
+    const s = unit.sims.get(t)!.score;
+    if (s > best || (s === best && index.tokenWeight[t] < weight)) {
+      best = s;
+      weight = index.tokenWeight[t];
+    }
+  }
+  return best >= WEIGHT_FROM_MATCH ? weight : 1;
+}
+
+function makeUnit(index: MatchIndex, form: string, renderings: readonly string[], cls: TokenClass, join: boolean): QueryUnit {
+  const unit: QueryUnit = { form, keys: queryKeys(tokenKeys(renderings, join)), cls, weight: 1, sims: new Map(), reached: [] };
+  reachTokens(index, unit, join);
+  unit.weight = rarityOf(index, unit) * CLASS_WEIGHT[TOKEN_CLASSES.indexOf(cls)];
+  return unit;
+}
+
+/** A query name → its units, looked up in the index. Null when it has no token. */
+export function prepareQueryName(index: MatchIndex, raw: string, kind: NameKind): QueryName | null {
+  const tokens = structureName(raw, kind);
+  if (tokens.length === 0) return null;
+  const units = tokens.map((t) => makeUnit(index, t.form, t.renderings, t.cls, false));
+  const joins: QueryUnit[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    const joined = makeUnit(index, a.form + b.form, joinRenderings(a, b), 'name', true);
+    joined.weight = Math.max(units[i].weight, units[i + 1].weight);
+    joins.push(joined);
+  }
+  return { raw, kind, tokens: units, joins, weight: units.reduce((a, u) => a + u.weight, 0) };
+}
