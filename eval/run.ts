@@ -78,7 +78,7 @@ function floorCell(row: Row): string {
   return `${row.alertRate <= f.alertRate! ? 'met' : 'NOT met'} (≤ ${(f.alertRate! * 100).toFixed(1)}%)`;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
 
 const sets = await buildSets(dataDir, split);
 const rows: Row[] = [];
@@ -98,7 +98,7 @@ const md = [
   '',
   '| set | queries | recall@1 | recall@10 | alert rate | floor | queries/s |',
   '|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.set.name} | ${r.queries} | ${r.set.negative ? '' : pct(r.recall1)} | ${r.set.negative ? '' : pct(r.recall10)} | ${pct(r.alertRate)} | ${floorCell(r)} | ${r.qps.toFixed(0)} |`),
+  ...rows.map((r) => `| ${r.set.name} | ${r.queries} | ${r.set.negative ? '' : pct(r.recall1)} | ${r.set.negative ? '' : pct(r.recall10)} | ${pct(r.alertRate, 2)} | ${floorCell(r)} | ${r.qps.toFixed(0)} |`),
   '',
   '## How each set is made',
   '',
