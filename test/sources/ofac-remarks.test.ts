@@ -21,8 +21,8 @@ test('remarks split on ";", lose the closing full stop, and lose the XML\'s pare
     ['DOB 21 Mar 1950', 'POB Moscow, Russia', 'nationality Russia', 'Gender Male', 'Minister of Foreign Affairs of the Russian Federation'],
   );
   assert.deepEqual(
-    splitRemarks('For more information on directives, please visit the following link: http://www.treasury.gov/x.aspx#directives; (Linked To: PUBLIC JOINT STOCK COMPANY GAZPROM)'),
-    ['For more information on directives, please visit the following link: http://www.treasury.gov/x.aspx#directives', 'Linked To: PUBLIC JOINT STOCK COMPANY GAZPROM'],
+    splitRemarks('For more information on directives, please visit the following link: https://example.org/directives.aspx#directives; (Linked To: PUBLIC JOINT STOCK COMPANY GAZPROM)'),
+    ['For more information on directives, please visit the following link: https://example.org/directives.aspx#directives', 'Linked To: PUBLIC JOINT STOCK COMPANY GAZPROM'],
   );
   // 7940 writes one separator without its space.
   assert.deepEqual(splitRemarks('nationality possibly Palestinian;arrested 23 Apr 2002.'), ['nationality possibly Palestinian', 'arrested 23 Apr 2002']);
