@@ -16,6 +16,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const split = (args[args.indexOf('--split') + 1] === 'eval' ? 'eval' : 'dev') as 'dev' | 'eval';
 const algorithm = args.includes('--algorithm') ? args[args.indexOf('--algorithm') + 1] : DEFAULT_ALGORITHM;
+/** `--only 1,4d`: run the sets whose names start with these prefixes, print, and leave RESULTS.md alone. */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',').map((p) => p.trim()) : null;
+const maxMisses = args.includes('--misses') ? Number(args[args.indexOf('--misses') + 1]) : 8;
 const dataDir = process.env.GHIRBAL_DATA_DIR ? resolve(process.env.GHIRBAL_DATA_DIR) : resolve(here, '..', '..', 'shared', 'data');
 
 /** Floors from issue #3, by set name prefix. */
@@ -57,7 +60,7 @@ async function evaluate(set: EvalSet): Promise<Row> {
     if (results.some((r) => r.match)) alerts++;
     const top = results[0] && q.accept.has(results[0].id);
     if (top) hit1++;
-    else if (misses.length < 8 && !set.negative) misses.push(`${JSON.stringify(q.properties.name)} → ${results[0] ? `${results[0].caption} (${results[0].score.toFixed(2)})` : 'nothing'}`);
+    else if (misses.length < maxMisses && !set.negative) misses.push(`${JSON.stringify(q.properties.name)} → ${results[0] ? `${results[0].caption} (${results[0].score.toFixed(2)})` : 'nothing'}`);
     if (results.some((r) => q.accept.has(r.id))) hit10++;
     if (q.kind) {
       const k = byKind.get(q.kind) ?? [0, 0];
@@ -80,7 +83,7 @@ function floorCell(row: Row): string {
 
 const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
 
-const sets = await buildSets(dataDir, split);
+const sets = (await buildSets(dataDir, split)).filter((s) => !only || only.some((p) => s.name.startsWith(p)));
 const rows: Row[] = [];
 for (const s of sets) {
   const r = await evaluate(s);
@@ -112,5 +115,8 @@ const md = [
   '',
   ...rows.filter((r) => r.misses.length).flatMap((r) => [`**${r.set.name}**`, '', ...r.misses.map((m) => `- ${m}`), '']),
 ];
-writeFileSync(join(here, 'RESULTS.md'), `${md.join('\n')}\n`);
-process.stdout.write(`${md.slice(0, 10 + rows.length).join('\n')}\n`);
+if (only) process.stdout.write(`${md.join('\n')}\n`);
+else {
+  writeFileSync(join(here, 'RESULTS.md'), `${md.join('\n')}\n`);
+  process.stdout.write(`${md.slice(0, 10 + rows.length).join('\n')}\n`);
+}
