@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../src/model/entity.js';
-import { isMatchable } from '../src/model/schema.js';
+import { getProperty, isMatchable } from '../src/model/schema.js';
 import { normalizeName, tokenize } from '../src/names/normalize.js';
 import { bundlesFor } from '../src/sources/registry.js';
 import { loadBundle } from '../src/sources/load.js';
@@ -62,4 +62,70 @@ export function withoutNames(e: Entity, drop: (name: string) => boolean): Entity
     else delete properties[p];
   }
   return { ...e, properties };
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MIN_SHARED_IDENTIFIER = 6;
+/** Tokens shorter than this (al, bin, de) say nothing about who is meant. */
+const MIN_TOKEN = 3;
+
+function nameTokens(e: Entity): Set<string> {
+  return new Set(entityNames(e).flatMap((n) => tokenize(normalizeName(n))).filter((t) => t.length >= MIN_TOKEN));
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const t of a) if (b.has(t)) n++;
+  return n;
+}
+
+/** Identifier values of an entity (registration, tax, IMO numbers…), normalised. */
+function identifierValues(e: Entity): string[] {
+  return Object.entries(e.properties)
+    .filter(([p]) => getProperty(e.schema, p)?.type === 'identifier' && p !== 'programId')
+    .flatMap(([, vs]) => vs.map((v) => v.toUpperCase().replace(/[^A-Z0-9]/g, '')))
+    .filter((v) => v.length >= MIN_SHARED_IDENTIFIER);
+}
+
+/**
+ * The same subject listed more than once under names spelt differently ("Pavel Viktorovich
+ * ANDREEV" on one list, "Pavel Viktorovych ANDREEV" on another): entities of one schema that
+ * share a full birth date and two name words, or an identifier and one name word. Judged from
+ * the list data alone, never from a matcher's answer. Each id maps to every id of its subject.
+ */
+export function sameSubjects(entities: Entity[]): Map<string, Set<string>> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const tokens = new Map<string, Set<string>>();
+  const byKey = new Map<string, Entity[]>();
+  for (const e of entities) {
+    parent.set(e.id, e.id);
+    tokens.set(e.id, nameTokens(e));
+    const keys = [
+      ...(e.properties.birthDate ?? []).filter((d) => FULL_DATE.test(d)).map((d) => `d:${e.schema}:${d}`),
+      ...identifierValues(e).map((v) => `i:${v}`),
+    ];
+    for (const k of new Set(keys)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(e);
+  }
+  for (const [key, group] of byKey) {
+    const needed = key.startsWith('d:') ? 2 : 1;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        if (sharedCount(tokens.get(group[i].id)!, tokens.get(group[j].id)!) >= needed) parent.set(find(group[i].id), find(group[j].id));
+      }
+    }
+  }
+  const groups = new Map<string, Set<string>>();
+  for (const id of parent.keys()) {
+    const root = find(id);
+    (groups.get(root) ?? groups.set(root, new Set()).get(root)!).add(id);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const g of groups.values()) for (const id of g) out.set(id, g);
+  return out;
 }

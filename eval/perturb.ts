@@ -5,7 +5,8 @@
  */
 import { pick } from './rng.js';
 
-type Perturb = (name: string, rand: () => number) => string;
+/** `person`: the name is a person's (middle names and initials are person-name changes). */
+type Perturb = (name: string, rand: () => number, person: boolean) => string;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -45,8 +46,18 @@ const lastCommaFirst: Perturb = (name) => {
   return ws.length < 2 ? name : `${ws[ws.length - 1]}, ${ws.slice(0, -1).join(' ')}`;
 };
 
-const dropMiddle: Perturb = (name) => {
-  const ws = words(name.replace(/,/g, ''));
+/** "FAMILY, Given names" → [family, given names]; null for a name without a comma. */
+function splitComma(name: string): [string, string[]] | null {
+  const m = /^([^,]+),\s*(.+)$/.exec(name);
+  return m ? [m[1], words(m[2])] : null;
+}
+
+/** A person's middle name left out: the second given name ("LAVROV, Sergei Viktorovich" → "LAVROV, Sergei"). */
+const dropMiddle: Perturb = (name, _rand, person) => {
+  if (!person) return name;
+  const comma = splitComma(name);
+  if (comma) return comma[1].length < 2 ? name : `${comma[0]}, ${[comma[1][0], ...comma[1].slice(2)].join(' ')}`;
+  const ws = words(name);
   return ws.length < 3 ? name : [ws[0], ...ws.slice(2)].join(' ');
 };
 
@@ -72,10 +83,13 @@ const removePunctuation: Perturb = (name) => {
   return out;
 };
 
-const initial: Perturb = (name) => {
-  const ws = words(name.replace(/,/g, ''));
-  if (ws.length < 3) return name;
-  return [ws[0], `${ws[1][0]}.`, ...ws.slice(2)].join(' ');
+/** A person's given name cut to its initial, while another given name stays whole. */
+const initial: Perturb = (name, _rand, person) => {
+  if (!person) return name;
+  const comma = splitComma(name);
+  if (comma) return comma[1].length < 2 ? name : `${comma[0]}, ${comma[1][0][0]}. ${comma[1].slice(1).join(' ')}`;
+  const ws = words(name);
+  return ws.length < 3 ? name : [ws[0], `${ws[1][0]}.`, ...ws.slice(2)].join(' ');
 };
 
 export const PERTURBATIONS: ReadonlyArray<readonly [string, Perturb]> = [

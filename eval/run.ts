@@ -57,7 +57,9 @@ async function evaluate(set: EvalSet): Promise<Row> {
   const started = performance.now();
   for (const q of set.queries) {
     const results = match(index, { schema: q.schema, properties: q.properties }, { limit: 10, algorithm, threshold });
-    if (results.some((r) => r.match)) alerts++;
+    const alerted = results.some((r) => r.match);
+    if (alerted) alerts++;
+    if (alerted && set.negative && misses.length < maxMisses) misses.push(`${JSON.stringify(q.properties)} → ${results[0].caption} (${results[0].score.toFixed(2)})`);
     const top = results[0] && q.accept.has(results[0].id);
     if (top) hit1++;
     else if (misses.length < maxMisses && !set.negative) misses.push(`${JSON.stringify(q.properties.name)} → ${results[0] ? `${results[0].caption} (${results[0].score.toFixed(2)})` : 'nothing'}`);
@@ -111,7 +113,7 @@ const md = [
   '',
   ...[...(rows.find((r) => r.byKind.size)?.byKind ?? [])].map(([k, [h, n]]) => `- ${k}: ${pct(h / n)} of ${n}`),
   '',
-  '## First misses per set (query → top result)',
+  '## First misses per set (query → top result; for negatives, the first alerts)',
   '',
   ...rows.filter((r) => r.misses.length).flatMap((r) => [`**${r.set.name}**`, '', ...r.misses.map((m) => `- ${m}`), '']),
 ];

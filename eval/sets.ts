@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Entity } from '../src/model/entity.js';
 import { textScripts } from '../src/names/script.js';
-import { CURRENT_LISTS, entitiesByName, entityNames, nameKey, readLists, withoutNames } from './lists.js';
+import { CURRENT_LISTS, entitiesByName, entityNames, nameKey, readLists, sameSubjects, withoutNames } from './lists.js';
 import { PERTURBATIONS } from './perturb.js';
 import { pick, sample, seededRandom } from './rng.js';
 
@@ -63,18 +63,21 @@ function ownScriptSet(name: string, description: string, entities: Entity[], isQ
 }
 
 /**
- * The same person listed twice (on two lists, or under two regimes) is a correct answer too:
- * accept every entity that carries one of an accepted entity's names.
+ * The same subject listed twice (on two lists, or under two regimes) is a correct answer too:
+ * accept every entity that carries one of an accepted entity's names, and every entity the
+ * list data shows to be the same subject (sameSubjects: birth date or identifier, and name words).
  */
 function acceptSamePerson(index: Entity[], queries: EvalQuery[]): void {
   const byName = entitiesByName(index);
   const byId = new Map(index.map((e) => [e.id, e]));
+  const subjects = sameSubjects(index);
   for (const q of queries) {
     for (const id of [...q.accept]) {
       const e = byId.get(id);
       if (!e) continue;
       for (const n of entityNames(e)) for (const other of byName.get(nameKey(n)) ?? []) q.accept.add(other);
     }
+    for (const id of [...q.accept]) for (const other of subjects.get(id) ?? []) q.accept.add(other);
   }
 }
 
@@ -88,7 +91,7 @@ function perturbedSet(index: Entity[]): EvalSet {
     if (queries.length >= PERTURBED_QUERIES) break;
     const original = e.properties.name[0];
     const [kind, perturb] = pick(rand, PERTURBATIONS);
-    const changed = perturb(original, rand);
+    const changed = perturb(original, rand, e.schema === 'Person');
     if (changed === original || nameKey(changed) === '') continue;
     queries.push({ id: `${e.id}:${kind}`, schema: e.schema, properties: { name: [changed] }, accept: byName.get(nameKey(original)) ?? new Set([e.id]), kind });
   }
@@ -113,7 +116,12 @@ function yenteSets(dataDir: string, split: string, index: Entity[]): EvalSet[] {
   if (treated && untreated) {
     const q = readDelimited(treated, ',');
     const a = readDelimited(untreated, ',');
-    const queries = q.map((row, i) => fixtureQuery(row, i, byName.get(nameKey(a[i].full_name)) ?? new Set()))
+    const byId = new Map(index.map((e) => [e.id, e]));
+    // A query that is, name and birth date, exactly a listed person is answered by that person,
+    // whatever the paired row says (one treated row names a brother with his own birth date).
+    const described = (row: Record<string, string>) => [...(byName.get(nameKey(row.full_name)) ?? [])]
+      .filter((id) => row.date_of_birth && byId.get(id)!.properties.birthDate?.includes(row.date_of_birth));
+    const queries = q.map((row, i) => fixtureQuery(row, i, new Set([...(byName.get(nameKey(a[i].full_name)) ?? []), ...described(row)])))
       .filter((x) => x.accept.size > 0);
     acceptSamePerson(index, queries);
     out.push({ name: '4a. yente UN positives', description: `treated query vs untreated UN name (${queries.length} of ${q.length} rows whose untreated name is on our lists)`, index, queries });

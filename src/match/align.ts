@@ -14,7 +14,7 @@ import type { How, TokenSimilarity } from './token-similarity.js';
 /** An unmatched query token costs this share of its weight… */
 export const EXTRA_QUERY_WEIGHT = 0.8;
 /** …an unmatched list token this share. */
-export const EXTRA_CANDIDATE_WEIGHT = 0.25;
+export const EXTRA_CANDIDATE_WEIGHT = 0.35;
 /**
  * A join pairs only when it is nearly the same spelling (else it just adds noise), and only
  * with tokens the keys reached: a join is compared by its exact and one-edit keys.

@@ -12,7 +12,7 @@ import type { TokenClass } from './name-structure.js';
 import type { QueryName, QueryUnit } from './query-name.js';
 
 /** How many entities the full scorer sees at most. */
-export const DEFAULT_CANDIDATE_CAP = 100;
+export const DEFAULT_CANDIDATE_CAP = 50;
 /**
  * Tokens that say little about who is meant reach thousands of names ("al", "llc", "dr", "j"):
  * they take part in scoring, not in finding candidates (unless the name has nothing else).

@@ -14,6 +14,7 @@ import { consonantSkeleton } from '../names/skeleton.js';
 import { soundex as namesSoundex } from '../names/phonetic.js';
 import { isInitial, personTokenWeightClass, removePersonPrefixes } from '../names/person-parts.js';
 import { findLegalForms, orgTokenWeightClass, splitGluedLegalForm } from '../names/legal-forms.js';
+import { respellLegalForms } from '../names/legal-form-spelling.js';
 
 /** How a name is read: a person's parts, an organisation's words, or an object's label. */
 export type NameKind = 'person' | 'org' | 'object' | 'any';
@@ -100,15 +101,20 @@ function withoutPrefixes(tokens: readonly NameToken[]): readonly NameToken[] {
   return removed === 0 ? tokens : tokens.slice(removed);
 }
 
-/** Legal forms glued to a name ("jscargument") cut off as tokens of their own. */
-function withGluedFormsSplit(tokens: readonly NameToken[]): NameToken[] {
+/**
+ * Legal forms glued to a name ("jscargument") cut off as tokens of their own, and forms typed
+ * misspelt, split or glued ("lim ited", "jonit stock companynanochip") written as the table does.
+ */
+function withLegalFormsRespelt(tokens: readonly NameToken[]): readonly NameToken[] {
   const out: NameToken[] = [];
   for (const t of tokens) {
     const pieces = splitGluedLegalForm(t.form);
     if (pieces.length === 1) out.push(t);
     else for (const p of pieces) out.push(analyseToken(p));
   }
-  return out;
+  const forms = out.map((t) => t.form);
+  const respelt = respellLegalForms(forms);
+  return respelt === forms ? out : respelt.map(analyseToken);
 }
 
 /** Tokens for matching, each legal form (one or several words) as one token spelled by its class. */
@@ -130,7 +136,7 @@ function orgTokens(tokens: readonly NameToken[], kind: NameKind): MatchToken[] {
 export function structureName(raw: string, kind: NameKind): MatchToken[] {
   const tokens = analyseName(raw).tokens;
   if (kind === 'person') return withoutPrefixes(tokens).flatMap((t) => splitRenderings(t, kind));
-  if (kind === 'org' || kind === 'any') return orgTokens(withGluedFormsSplit(tokens), kind);
+  if (kind === 'org' || kind === 'any') return orgTokens(withLegalFormsRespelt(tokens), kind);
   return tokens.flatMap((t) => splitRenderings(t, kind));
 }
 

@@ -169,15 +169,36 @@ function bestJaroWinkler(q: TokenKeys, c: TokenKeys, enough: number): number {
   return best;
 }
 
+/** How a token is written, as far as its vowels go. */
+type Writing = 'latin' | 'abjad' | 'vowelled';
+
+/**
+ * Arabic and Hebrew leave short vowels unwritten, so a shared skeleton is most of what a
+ * transliteration can show; Cyrillic, Greek, Hangul, kana and the romanisations of Han write
+ * every vowel, so two renderings that share only the consonants are different names
+ * ("强" qiang/ch'iang against "chuang").
+ */
+function writingOf(form: string): Writing {
+  const c = form.charCodeAt(0);
+  if (c < 0x250) return 'latin';
+  if ((c >= 0x590 && c <= 0x8ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 'abjad';
+  return 'vowelled';
+}
+
 /**
  * Skeleton score of two tokens: 0 when they share no skeleton, or when both are written in
- * Latin (`literal`) and their spellings are too far apart.
+ * Latin and their spellings are too far apart; no more than the band's low end when either
+ * is written in a script that writes its vowels.
  */
-function skeletonScore(q: QueryKeys, c: TokenKeys, literal: boolean): number {
+function skeletonScore(q: QueryKeys, c: TokenKeys, queryForm: string, candidateForm: string): number {
   const band = sharedSkeleton(q, c);
   if (!band) return 0;
+  const a = writingOf(queryForm);
+  const b = writingOf(candidateForm);
   const jw = bestJaroWinkler(q, c, band.high);
-  return literal && jw < band.minJw ? 0 : Math.min(band.high, Math.max(band.low, jw));
+  if (a === 'latin' && b === 'latin' && jw < band.minJw) return 0;
+  const high = a === 'vowelled' || b === 'vowelled' ? band.low : band.high;
+  return Math.min(high, Math.max(band.low, jw));
 }
 
 /** A one-letter token against a token it may abbreviate, or null. */
@@ -222,7 +243,7 @@ export function compareTokens(q: QueryKeys, c: TokenKeys, queryForm: string, can
   }
   const qr = q.renderings[0];
   const cr = c.renderings[0];
-  const skeleton = skeletonScore(q, c, qr === queryForm && cr === candidateForm);
+  const skeleton = skeletonScore(q, c, queryForm, candidateForm);
   // A typo costs at least one edit: when even that cannot beat the skeleton score, skip it.
   if (skeleton < 1 - EDIT_COST / Math.max(q.longest, c.longest)) {
     const fuzzy = bestFuzzy(q, c);

@@ -111,6 +111,14 @@ function indexForms(): Map<string, Form[]> {
 
 const FORMS_BY_FIRST = indexForms();
 
+const LATIN_WORD = /^[a-z]+$/;
+
+/** Every form written in Latin letters only, as its table tokens ("limited liability company"). */
+export const LATIN_LEGAL_FORMS: readonly (readonly string[])[] = [...FORMS_BY_FIRST.values()]
+  .flat()
+  .map((f) => f.tokens)
+  .filter((tokens) => tokens.every((t) => LATIN_WORD.test(t)));
+
 function wordSets(): { forms: Set<string>; formWords: Set<string>; generic: Set<string> } {
   const forms = new Set<string>();
   const formWords = new Set<string>();

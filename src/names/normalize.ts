@@ -12,6 +12,11 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
 const ZERO_WIDTH = /[\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff]/g;
 /** Apostrophes, quotes and similar marks: deleted inside a token, never split on ("CH'OE" → "choe"). */
 const APOSTROPHES = /['’‘`´ʼʻʹʾʿ‛]/g;
+/**
+ * A question mark between two letters is an apostrophe a character-set conversion lost: the
+ * EU journal prints "Luhansk People?s Republic".
+ */
+const LOST_APOSTROPHE = /(?<=\p{L})\?(?=\p{L})/gu;
 /** Everything that separates tokens once apostrophes are gone (Hebrew geresh ׳ is a letter mark). */
 const SEPARATORS = /[^\p{L}\p{N}\p{M}\u200c\u200d\u05f3]+/gu;
 /** An apostrophe after a Hebrew letter is a geresh: ג׳ is "j", not "g" and a break. */
@@ -72,6 +77,10 @@ export function removeApostrophes(text: string): string {
   return text.replace(APOSTROPHES, '');
 }
 
+export function removeLostApostrophes(text: string): string {
+  return text.replace(LOST_APOSTROPHE, '');
+}
+
 /** ß → ss, ø → o, ł → l…: folded by table since they have no accent to strip. */
 export function foldLatinLetters(text: string): string {
   return text.replace(UNDECOMPOSED_LATIN, (c) => LATIN_LETTERS_WITHOUT_DECOMPOSITION[c]);
@@ -85,7 +94,7 @@ export function separateTokens(text: string): string {
 /** The full normalisation of a name, in the one order that is safe. */
 export function normalizeName(text: string): string {
   const folded = foldLatinLetters(removeAccents(removeAbjadMarks(foldCase(removeZeroWidth(foldCompatibility(text))))));
-  return separateTokens(removeApostrophes(markHebrewGeresh(folded)));
+  return separateTokens(removeLostApostrophes(removeApostrophes(markHebrewGeresh(folded))));
 }
 
 export function tokenize(normalized: string): string[] {

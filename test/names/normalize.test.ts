@@ -11,6 +11,11 @@ test('apostrophes are deleted inside a token, never split on', () => {
   assert.equal(normalizeName("O'Neill"), 'oneill');
 });
 
+test('a question mark between letters is an apostrophe lost in a character-set conversion', () => {
+  assert.equal(normalizeName('Luhansk People?s Republic'), normalizeName("Luhansk People's Republic"));
+  assert.equal(normalizeName('Who? Me?'), 'who me');
+});
+
 test('case, accents, compatibility forms and punctuation fold; each script keeps its letters', () => {
   assert.equal(normalizeName('ＬＡＶＲＯＶ'), 'lavrov');
   assert.equal(normalizeName('Müller-Lüdenscheidt'), 'muller ludenscheidt');
