@@ -5,21 +5,23 @@
  * Alert rate: the share of negative queries with any result at or above the threshold.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { buildIndex } from '../src/match/index.js';
 import { match } from '../src/match/query.js';
 import { findAlgorithm, DEFAULT_ALGORITHM } from '../src/match/algorithms/index.js';
 import { buildSets, type EvalSet } from './sets.js';
+import { repoRoot } from './paths.js';
+import { EquivalentsLearner } from '../scripts/name-equivalents.js';
+import { useEquivalents } from '../src/names/equivalents.js';
+import { dataDir as sharedDataDir } from '../src/cli/quickstart.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const split = (args[args.indexOf('--split') + 1] === 'eval' ? 'eval' : 'dev') as 'dev' | 'eval';
 const algorithm = args.includes('--algorithm') ? args[args.indexOf('--algorithm') + 1] : DEFAULT_ALGORITHM;
 /** `--only 1,4d`: run the sets whose names start with these prefixes, print, and leave RESULTS.md alone. */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',').map((p) => p.trim()) : null;
 const maxMisses = args.includes('--misses') ? Number(args[args.indexOf('--misses') + 1]) : 8;
-const dataDir = process.env.GHIRBAL_DATA_DIR ? resolve(process.env.GHIRBAL_DATA_DIR) : resolve(here, '..', '..', 'shared', 'data');
+const dataDir = sharedDataDir();
 
 /** Floors from issue #3, by set name prefix. */
 const FLOORS: Record<string, { recall1?: number; alertRate?: number }> = {
@@ -85,9 +87,13 @@ function floorCell(row: Row): string {
 
 const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
 
-const sets = (await buildSets(dataDir, split)).filter((s) => !only || only.some((p) => s.name.startsWith(p)));
+const built = await buildSets(dataDir, split);
+const sets = built.sets.filter((s) => !only || only.some((p) => s.name.startsWith(p)));
+const learner = new EquivalentsLearner(built.pairs);
 const rows: Row[] = [];
 for (const s of sets) {
+  // The dictionary of this run, learnt as the build script learns it, minus what the set holds.
+  useEquivalents(learner.learn(s.withholds ? (p) => !s.withholds!(p) : undefined));
   const r = await evaluate(s);
   rows.push(r);
   process.stderr.write(`${s.name}: recall@1 ${pct(r.recall1)}, recall@10 ${pct(r.recall10)}, alerts ${pct(r.alertRate)}\n`);
@@ -119,6 +125,6 @@ const md = [
 ];
 if (only) process.stdout.write(`${md.join('\n')}\n`);
 else {
-  writeFileSync(join(here, 'RESULTS.md'), `${md.join('\n')}\n`);
+  writeFileSync(join(repoRoot(), 'eval', 'RESULTS.md'), `${md.join('\n')}\n`);
   process.stdout.write(`${md.slice(0, 10 + rows.length).join('\n')}\n`);
 }

@@ -11,6 +11,8 @@ import type { Entity } from '../src/model/entity.js';
 import { textScripts } from '../src/names/script.js';
 import { CURRENT_LISTS, entitiesByName, entityNames, nameKey, readLists, sameSubjects, withoutNames } from './lists.js';
 import { PERTURBATIONS } from './perturb.js';
+import { listPairs, pairFilePairs } from '../scripts/equivalent-sources.js';
+import type { NamePair } from '../scripts/name-equivalents.js';
 import { pick, sample, seededRandom } from './rng.js';
 
 export interface EvalQuery {
@@ -30,6 +32,8 @@ export interface EvalSet {
   queries: EvalQuery[];
   /** Negatives: measured by the alert rate, not recall. */
   negative?: boolean;
+  /** Pairs the name dictionary of this set's run must not learn from (they hold its answers). */
+  withholds?: (pair: NamePair) => boolean;
 }
 
 const SEED = 20241031;
@@ -59,7 +63,8 @@ function ownScriptSet(name: string, description: string, entities: Entity[], isQ
   }
   const index = entities.map((e) => withoutNames(e, isQueryName));
   acceptSamePerson(index, queries);
-  return { name, description, index, queries };
+  const asked = new Set(queries.map((q) => nameKey(q.properties.name[0])));
+  return { name, description, index, queries, withholds: (p) => p.source === 'lists' && asked.has(nameKey(p.native)) };
 }
 
 /**
@@ -179,20 +184,23 @@ function transliterationSets(dataDir: string, split: string): EvalSet[] {
     }));
     const byName = entitiesByName(index);
     const queries = chosen.map((r, i) => ({ id: `p${i}`, schema: 'Person', properties: { name: [r[native]] }, accept: byName.get(nameKey(r[latin])) ?? new Set([`p${i}`]) }));
-    out.push({ name, description: `${queries.length} seeded pairs; index = their Latin sides`, index, queries });
+    out.push({ name, description: `${queries.length} seeded pairs; index = their Latin sides`, index, queries, withholds: (p) => p.source === rel });
   }
   return out;
 }
 
-export async function buildSets(dataDir: string, split: 'dev' | 'eval'): Promise<EvalSet[]> {
+/** The sets, and the name pairs (lists and dev pair files) their name dictionaries are learnt from. */
+export async function buildSets(dataDir: string, split: 'dev' | 'eval'): Promise<{ sets: EvalSet[]; pairs: NamePair[] }> {
   const un = await readLists(dataDir, ['un']);
   const eu = await readLists(dataDir, ['eu/opensanctions_eu_journal_consolidated']);
   const all = await readLists(dataDir, CURRENT_LISTS);
-  return [
+  const pairs = [...listPairs(all), ...pairFilePairs(dataDir)];
+  const sets = [
     ownScriptSet('1. UN original-script names', 'NAME_ORIGINAL_SCRIPT (mostly Arabic) as queries; UN list without them', un, isNonLatin),
     ownScriptSet('2. EU Cyrillic aliases', 'Cyrillic aliases as queries; EU list without them', eu, isCyrillic),
     perturbedSet(all),
     ...yenteSets(dataDir, split, all),
     ...transliterationSets(dataDir, split),
   ];
+  return { sets, pairs };
 }

@@ -6,6 +6,18 @@
 import { normalizeName, tokenize } from './normalize.js';
 import { tokenScript, type Script } from './script.js';
 import { latinize } from './translit.js';
+import { equivalentSpellings } from './equivalents.js';
+
+/** Renderings a token may carry at most (the transliteration contract's limit). */
+const MAX_RENDERINGS = 8;
+
+/** The rule-made renderings, then the dictionary's spellings they lack, within the limit. */
+function withEquivalents(latin: string[], learnt: readonly string[]): string[] {
+  if (learnt.length === 0) return latin;
+  const out = [...latin];
+  for (const l of learnt) if (out.length < MAX_RENDERINGS && !out.includes(l)) out.push(l);
+  return out;
+}
 
 export interface NameToken {
   /** The normalised token in its own script. */
@@ -23,7 +35,7 @@ export interface AnalysedName {
 
 export function analyseToken(form: string): NameToken {
   const script = tokenScript(form);
-  return { form, script, latin: latinize(form, script) };
+  return { form, script, latin: withEquivalents(latinize(form, script), equivalentSpellings(form)) };
 }
 
 export function analyseName(raw: string): AnalysedName {

@@ -47,27 +47,39 @@ for (const f of FORMS) {
 /**
  * Distance (optimal string alignment: a swap of neighbours is one edit) between `form` and
  * each prefix of `text` up to `form.length + budget` letters: out[k] is the distance to
- * text.slice(0, k). Stops early with null when no prefix can come within the budget.
+ * text.slice(0, k). Only cells within `budget` of the diagonal can stay within budget, so
+ * only those are computed; null as soon as no prefix can.
  */
-function prefixDistances(form: string, text: string, budget: number): number[] | null {
+function prefixDistances(form: string, text: string, budget: number): Int32Array | null {
   const width = Math.min(text.length, form.length + budget);
-  let prev2: number[] = [];
-  let prev = Array.from({ length: width + 1 }, (_, k) => k);
+  const far = budget + 1;
+  let prev2 = new Int32Array(width + 1);
+  let prev = new Int32Array(width + 1);
+  let row = new Int32Array(width + 1);
+  for (let k = 0; k <= width; k++) prev[k] = Math.min(k, far);
   for (let i = 1; i <= form.length; i++) {
-    const row = [i];
-    let rowBest = i;
-    for (let k = 1; k <= width; k++) {
+    row.fill(far);
+    if (i <= budget) row[0] = i;
+    let rowBest = far;
+    for (let k = Math.max(1, i - budget); k <= Math.min(width, i + budget); k++) {
       const cost = form[i - 1] === text[k - 1] ? 0 : 1;
       let d = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
       if (i > 1 && k > 1 && form[i - 1] === text[k - 2] && form[i - 2] === text[k - 1]) d = Math.min(d, prev2[k - 2] + 1);
-      row.push(d);
-      if (d < rowBest) rowBest = d;
+      row[k] = Math.min(d, far);
+      if (row[k] < rowBest) rowBest = row[k];
     }
     if (rowBest > budget) return null;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
   return prev;
+}
+
+/**
+ * Could `text` begin with `form` within its budget? Typing slips rarely touch the first
+ * letter: it must be the same, and the second must be there or one place off.
+ */
+function mayStartWith(text: string, form: string): boolean {
+  return text[0] === form[0] && (text[1] === form[1] || text[2] === form[1] || text[1] === form[2]);
 }
 
 interface Found {
@@ -93,6 +105,7 @@ function tokenEnds(tokens: readonly string[], start: number): number[] {
  * ("otvetstvennostyunpk", not "compangnanochip"). Fewest edits first, then a token's end.
  */
 function bestEnd(letters: string, budget: number, text: string, ends: readonly number[], glued: boolean): Omit<Found, 'form'> | null {
+  if (!mayStartWith(text, letters)) return null;
   const distances = prefixDistances(letters, text, budget);
   if (!distances) return null;
   let best: Omit<Found, 'form'> | null = null;
@@ -123,6 +136,7 @@ function formAt(tokens: readonly string[], start: number): Found | null {
   let best: Found | null = null;
   for (const form of FORMS_BY_LETTER.get(text[0]) ?? []) {
     if (best && form.letters.length < best.form.letters.length) break;
+    if (!mayStartWith(text, form.letters)) continue;
     const end = bestEnd(form.letters, form.budget, text, ends, true);
     if (end && (!best || end.distance < best.distance)) best = { form, ...end };
   }

@@ -1,0 +1,21 @@
+/**
+ * The name-equivalence dictionary at work: spellings of a word that transliteration rules do
+ * not give but the lists and the pair data show to be the same name (محمد ~ mohamed,
+ * 최 ~ choi). The dictionary is generated (equivalents-data.ts, by
+ * scripts/build-name-equivalents.ts). An evaluation whose queries the generated dictionary has
+ * seen installs one learnt without them (useEquivalents), so that it never sees its answers.
+ */
+import { EQUIVALENTS } from './equivalents-data.js';
+
+const NONE: readonly string[] = Object.freeze([]);
+let active: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(EQUIVALENTS));
+
+/** Learnt Latin spellings of a normalised word, most often seen first; none for most words. */
+export function equivalentSpellings(word: string): readonly string[] {
+  return active.get(word) ?? NONE;
+}
+
+/** Use this dictionary from now on (the generated one when `table` is omitted). */
+export function useEquivalents(table: Readonly<Record<string, readonly string[]>> = EQUIVALENTS): void {
+  active = new Map(Object.entries(table));
+}

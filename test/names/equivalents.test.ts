@@ -1,0 +1,54 @@
+/** The name-equivalence dictionary: learnt from name pairs, used by the analysis of every token. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EquivalentsLearner, alignWords } from '../../scripts/name-equivalents.js';
+import { equivalentSpellings, useEquivalents } from '../../src/names/equivalents.js';
+import { analyseToken } from '../../src/names/analyse.js';
+import { EQUIVALENTS } from '../../src/names/equivalents-data.js';
+
+const pair = (native: string, latin: string, source = 'lists') => ({ native, latin, source });
+
+test('words of one name in two scripts align, the last one left by elimination', () => {
+  const words = alignWords(pair('Рамзан Ахматович Кадыров', 'Ramzan Akhmatovich Kadyrov'));
+  assert.deepEqual(new Map(words), new Map([['рамзан', 'ramzan'], ['ахматович', 'akhmatovich'], ['кадыров', 'kadyrov']]));
+});
+
+test('an alias that is another name altogether teaches nothing', () => {
+  assert.deepEqual(alignWords(pair('أيمن محمد ربيع الظواهري', 'Ahmed Fuad Salim')), []);
+});
+
+test('a spelling seen twice is learnt; once, or one the rules already give, is not', () => {
+  useEquivalents({});
+  const learner = new EquivalentsLearner([
+    pair('Мухаммад Исаев', 'Mukhammad Isayev'),
+    pair('Мухаммад Исаев', 'Mukhammad Isayev'), // the same pair copied to another list counts once
+    pair('Мухаммад Гусейнов', 'Mukhammad Guseynov', 'pairs/x.tsv'),
+    pair('Александр Исаев', 'Oleksandr Issaev'),
+  ]);
+  const learnt = learner.learn();
+  assert.ok(!('мухаммад' in learnt), 'mukhammad is what the rules give');
+  assert.deepEqual(learnt['исаев'] ?? [], [], 'isayev is given by the rules, issaev seen once');
+  const twice = new EquivalentsLearner([pair('Иван Исаев', 'Ivan Issaev'), pair('Пётр Исаев', 'Pyotr Issaev')]).learn();
+  assert.deepEqual(twice['исаев'], ['issaev']);
+  assert.deepEqual(new EquivalentsLearner([pair('Иван Исаев', 'Ivan Issaev', 'a'), pair('Пётр Исаев', 'Pyotr Issaev', 'b')]).learn((p) => p.source !== 'b'), {}, 'withheld pairs teach nothing');
+});
+
+test('a token carries its learnt spellings after the rule-made ones; the generated dictionary is back by default', () => {
+  useEquivalents({ исаев: ['issaev'] });
+  assert.deepEqual(equivalentSpellings('исаев'), ['issaev']);
+  const latin = analyseToken('исаев').latin;
+  assert.equal(latin[latin.length - 1], 'issaev');
+  assert.ok(latin.indexOf('isaev') >= 0 && latin.indexOf('isaev') < latin.indexOf('issaev'));
+  useEquivalents();
+  const [word, spellings] = Object.entries(EQUIVALENTS)[0];
+  assert.deepEqual(equivalentSpellings(word), spellings);
+});
+
+test('the generated dictionary holds Latin spellings of non-Latin words only', () => {
+  const entries = Object.entries(EQUIVALENTS);
+  assert.ok(entries.length > 1000, `${entries.length} words`);
+  for (const [word, spellings] of entries) {
+    assert.ok(!/^[a-z0-9]+$/.test(word), word);
+    assert.ok(spellings.length > 0 && spellings.every((s) => /^[a-z]{3,}$/.test(s)), `${word}: ${spellings}`);
+  }
+});
