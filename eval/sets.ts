@@ -92,16 +92,36 @@ function perturbedSet(index: Entity[]): EvalSet {
   const byName = entitiesByName(index);
   const sdn = index.filter((e) => e.datasets[0] === 'us_ofac_sdn' && /^(Person|Company|Organization|LegalEntity)$/.test(e.schema));
   const queries: EvalQuery[] = [];
+  const subjects = sameSubjects(index);
+  const contained = namesContaining(index);
+  // A changed name whose every word is in a name of another subject ("KIM, Kyong" cut from
+  // "KIM, Kyong Il", also all in "KIM, Kyong Nam") no longer says who is meant: not a query.
+  let current: Entity;
+  const pointsElsewhere = (name: string) => contained(name).some((id) => !(subjects.get(current.id)?.has(id) ?? id === current.id) && !(byName.get(nameKey(current.properties.name[0]))?.has(id)));
   for (const e of sample(rand, sdn, PERTURBED_QUERIES * 2)) {
+    current = e;
     if (queries.length >= PERTURBED_QUERIES) break;
     const original = e.properties.name[0];
     const [kind, perturb] = pick(rand, PERTURBATIONS);
     const changed = perturb(original, rand, e.schema === 'Person');
-    if (changed === original || nameKey(changed) === '') continue;
+    if (changed === original || nameKey(changed) === '' || pointsElsewhere(changed)) continue;
     queries.push({ id: `${e.id}:${kind}`, schema: e.schema, properties: { name: [changed] }, accept: byName.get(nameKey(original)) ?? new Set([e.id]), kind });
   }
   acceptSamePerson(index, queries);
   return { name: '3. perturbed list names', description: `${PERTURBED_QUERIES} SDN names, one seeded perturbation each (seed ${SEED})`, index, queries };
+}
+
+/** The entities with a name holding every word of a given name (as a function of that name). */
+function namesContaining(index: Entity[]): (name: string) => string[] {
+  const byWord = new Map<string, Set<string>>();
+  for (const e of index) {
+    for (const n of entityNames(e)) for (const w of nameKey(n).split(' ')) (byWord.get(w) ?? byWord.set(w, new Set()).get(w)!).add(e.id);
+  }
+  return (name) => {
+    const words = nameKey(name).split(' ');
+    const sets = words.map((w) => byWord.get(w) ?? new Set<string>()).sort((a, b) => a.size - b.size);
+    return [...sets[0]].filter((id) => sets.every((s) => s.has(id)));
+  };
 }
 
 /** A person query from a yente fixture row. */

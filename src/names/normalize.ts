@@ -13,10 +13,11 @@ const ZERO_WIDTH = /[\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff]/g;
 /** Apostrophes, quotes and similar marks: deleted inside a token, never split on ("CH'OE" → "choe"). */
 const APOSTROPHES = /['’‘`´ʼʻʹʾʿ‛]/g;
 /**
- * A question mark between two letters is an apostrophe a character-set conversion lost: the
- * EU journal prints "Luhansk People?s Republic".
+ * A question mark before a possessive "s" is an apostrophe a character-set conversion lost:
+ * the EU journal prints "Luhansk People?s Republic". (Elsewhere it stood for a quote or a
+ * dash, "OOO ?STG?EKO?", and separates like one.)
  */
-const LOST_APOSTROPHE = /(?<=\p{L})\?(?=\p{L})/gu;
+const LOST_APOSTROPHE = /(?<=\p{L})\?(?=s\b)/gu;
 /** Everything that separates tokens once apostrophes are gone (Hebrew geresh ׳ is a letter mark). */
 const SEPARATORS = /[^\p{L}\p{N}\p{M}\u200c\u200d\u05f3]+/gu;
 /** An apostrophe after a Hebrew letter is a geresh: ג׳ is "j", not "g" and a break. */

@@ -14,6 +14,7 @@ test('apostrophes are deleted inside a token, never split on', () => {
 test('a question mark between letters is an apostrophe lost in a character-set conversion', () => {
   assert.equal(normalizeName('Luhansk People?s Republic'), normalizeName("Luhansk People's Republic"));
   assert.equal(normalizeName('Who? Me?'), 'who me');
+  assert.equal(normalizeName('OOO ?STG?EKO?'), 'ooo stg eko');
 });
 
 test('case, accents, compatibility forms and punctuation fold; each script keeps its letters', () => {
