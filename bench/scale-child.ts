@@ -51,15 +51,16 @@ function generate(parts: Parts, rand: () => number, n: number): Entity {
 const parts = partsOf(await readLists(dataDir(), CURRENT_LISTS));
 const rand = seededRandom(1000003);
 const entities: Entity[] = Array.from({ length: size }, (_, n) => generate(parts, rand, n));
-const t0 = performance.now();
-const index = await buildIndex(entities);
-const buildSeconds = (performance.now() - t0) / 1000;
-
 const queries = Array.from({ length: QUERIES }, (_, i) => {
   const e = entities[Math.floor(rand() * entities.length)];
   const words = e.properties.name[0].split(' ');
   return { schema: e.schema, properties: { name: [i % 2 ? words.reverse().join(' ') : words.join(' ')] } };
 });
+const t0 = performance.now();
+// The index keeps what it needs; the generated entities are let go, as a server lets go of the rows it read.
+const index = await buildIndex(entities.splice(0));
+const buildSeconds = (performance.now() - t0) / 1000;
+
 for (const q of queries.slice(0, 200)) match(index, q);
 const latencies: number[] = [];
 const started = performance.now();

@@ -29,6 +29,12 @@ const COMMON_UNIT_NAMES = 1000;
  * the query token met nothing better (a lone misspelt or loosely transliterated word).
  */
 const MIN_SEARCH_SCORE = 0.8;
+/**
+ * List names a query gathers at most. A query of common words only ("& Ltd.", "Mohammad
+ * Nikolaevich") reaches a good part of a large index; past this many names, its later (more
+ * common) words only add to names already gathered. Bounds the work of any one query.
+ */
+const MAX_TOUCHED_NAMES = 20_000;
 /** Stamps restart past this, far below overflow. */
 const MAX_STAMP = 1 << 30;
 
@@ -116,10 +122,11 @@ function addUnit(index: MatchIndex, unit: QueryUnit, unitWeight: number, s: Scra
     const listWeight = index.tokenWeight[t];
     const pairWeight = (unitWeight + listWeight) / 2;
     const num = score * pairWeight;
-    const postings = index.postings[t];
-    for (let k = 0; k < postings.length; k++) {
-      const n = postings[k];
+    const names = index.postingNames;
+    for (let k = index.postingStart[t], end = index.postingStart[t + 1]; k < end; k++) {
+      const n = names[k];
       if (s.nameStamp[n] !== nameStamp) {
+        if (touched >= MAX_TOUCHED_NAMES) continue;
         s.nameStamp[n] = nameStamp;
         s.num[n] = s.den[n] = s.metQuery[n] = s.metList[n] = 0;
         s.touched[touched++] = n;
@@ -153,7 +160,7 @@ function searchFloor(unit: QueryUnit): number {
 function reachVolume(index: MatchIndex, unit: QueryUnit): number {
   const least = searchFloor(unit);
   let v = 0;
-  for (const t of unit.reached) if (unit.sims.get(t)!.score >= least) v += index.postings[t].length;
+  for (const t of unit.reached) if (unit.sims.get(t)!.score >= least) v += index.postingCount(t);
   return v;
 }
 
@@ -167,7 +174,9 @@ function searchedUnits(index: MatchIndex, name: QueryName): QueryUnit[] {
   const units = telling.length > 0 ? telling : name.tokens;
   const volumes = units.map((u) => reachVolume(index, u));
   const rareName = units.some((u, i) => volumes[i] > 0 && volumes[i] <= COMMON_UNIT_NAMES && (u.cls === 'name' || u.cls === 'number'));
-  return rareName ? units.filter((_, i) => volumes[i] <= COMMON_UNIT_NAMES) : units;
+  const kept = units.map((u, i) => [u, volumes[i]] as const).filter(([, v]) => !rareName || v <= COMMON_UNIT_NAMES);
+  // Rarest first, so that when the gathering stops (MAX_TOUCHED_NAMES) the names kept are those of the telling words.
+  return kept.sort((a, b) => a[1] - b[1]).map(([u]) => u);
 }
 
 /** The estimated alignment score of list name `n` (see the file comment). */
@@ -177,16 +186,44 @@ function estimate(index: MatchIndex, s: Scratch, n: number, queryWeight: number)
   return s.num[n] / (s.den[n] + EXTRA_QUERY_WEIGHT * extraQuery + EXTRA_CANDIDATE_WEIGHT * extraList);
 }
 
+/**
+ * The k-th largest of `values` (which it reorders): Hoare's selection, linear on average,
+ * where a full sort of a common name's many candidates would not be.
+ */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] > pivot) i++;
+      while (values[j] < pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target];
+  }
+  return values[target];
+}
+
 /** The `k` best of the first `count` entities in `ids` (by `best`), best first. */
 function selectBest(ids: Int32Array, count: number, best: Float64Array, k: number): number[] {
-  const list = Array.from(ids.subarray(0, count));
   const better = (a: number, b: number) => best[b] - best[a] || a - b;
-  if (list.length <= k * 4) return list.sort(better).slice(0, k);
-  // Many candidates: a native numeric sort of the values finds the k-th best, and only the
-  // entities at or above it are sorted by the comparator.
-  const values = Float64Array.from(list, (e) => best[e]).sort();
-  const cut = values[values.length - k];
-  return list.filter((e) => best[e] >= cut).sort(better).slice(0, k);
+  if (count <= k * 4) return Array.from(ids.subarray(0, count)).sort(better).slice(0, k);
+  const values = new Float64Array(count);
+  for (let i = 0; i < count; i++) values[i] = best[ids[i]];
+  const cut = kthLargest(values, k);
+  const kept: number[] = [];
+  for (let i = 0; i < count; i++) if (best[ids[i]] >= cut) kept.push(ids[i]);
+  return kept.sort(better).slice(0, k);
 }
 
 /**

@@ -81,8 +81,13 @@ export class MatchIndex {
   constructor(
     readonly entities: readonly EntityRecord[],
     readonly vocabulary: Vocabulary,
-    /** Per vocabulary id: the names using it (regular or joined). */
-    readonly postings: readonly Int32Array[],
+    /**
+     * The names using each vocabulary id (regular or joined), in one array: those of token t
+     * are postingNames[postingStart[t]] .. postingNames[postingStart[t + 1] - 1]. One array
+     * rather than one per token: an index of a million names has millions of tokens.
+     */
+    readonly postingStart: Int32Array,
+    readonly postingNames: Int32Array,
     /** Per vocabulary id: rarity weight, 0.25 (everywhere) to 1 (rare). */
     readonly tokenWeight: Float32Array,
     /** Per entity: index into `schemas`. */
@@ -108,6 +113,11 @@ export class MatchIndex {
     return this.nameEntity.length;
   }
 
+  /** How many names use token t. */
+  postingCount(t: number): number {
+    return this.postingStart[t + 1] - this.postingStart[t];
+  }
+
   /** Entities holding this normalised identifier or vessel number. */
   entitiesWithIdentifier(normalized: string): readonly number[] {
     return this.byIdentifier.get(normalized) ?? [];
@@ -123,12 +133,17 @@ export function rarityWeight(df: number, names: number): number {
   return Math.min(1, Math.max(0.25, 0.1 + idf / 7));
 }
 
+/** Names remembered while building, at most (see addName). */
+const MAX_MEMO_NAMES = 100_000;
+
 /** Collects entities one at a time; `finish` makes the immutable index. */
 export class MatchIndexBuilder {
   private readonly entities: EntityRecord[] = [];
   private readonly byId = new Map<string, number>();
   private readonly vocabulary = new Vocabulary();
-  private readonly postings: number[][] = [];
+  /** (token, name) postings in the order they were made; sorted by token at `finish`. */
+  private readonly postToken: number[] = [];
+  private readonly postName: number[] = [];
   private readonly nameEntity: number[] = [];
   private readonly nameSource: NameSource[] = [];
   private readonly nameRaw: string[] = [];
@@ -185,9 +200,33 @@ export class MatchIndexBuilder {
   }
 
   private post(token: number, name: number): void {
-    while (this.postings.length <= token) this.postings.push([]);
-    const list = this.postings[token];
-    if (list[list.length - 1] !== name) list.push(name);
+    this.postToken.push(token);
+    this.postName.push(name);
+  }
+
+  /** Postings grouped by token (a counting sort; names stay in order), each name once per token. */
+  private postingArrays(tokens: number): [Int32Array, Int32Array] {
+    const start = new Int32Array(tokens + 1);
+    for (const t of this.postToken) start[t + 1]++;
+    for (let t = 0; t < tokens; t++) start[t + 1] += start[t];
+    const fill = start.slice(0, tokens);
+    const names = new Int32Array(this.postToken.length);
+    for (let i = 0; i < this.postToken.length; i++) {
+      const t = this.postToken[i];
+      const n = this.postName[i];
+      if (fill[t] > start[t] && names[fill[t] - 1] === n) continue;
+      names[fill[t]++] = n;
+    }
+    // Drop the places repeats left empty.
+    const out = new Int32Array(tokens + 1);
+    let at = 0;
+    for (let t = 0; t < tokens; t++) {
+      out[t] = at;
+      names.copyWithin(at, start[t], fill[t]);
+      at += fill[t] - start[t];
+    }
+    out[tokens] = at;
+    return [out, names.slice(0, at)];
   }
 
   private addName(entity: number, rec: EntityRecord, raw: string, source: NameSource, kind: NameKind): void {
@@ -199,7 +238,12 @@ export class MatchIndexBuilder {
     }
     const memo = `${kind}\u0000${raw}`;
     let tokens = this.structured.get(memo);
-    if (!tokens) this.structured.set(memo, (tokens = structureName(raw, kind)));
+    if (!tokens) {
+      // Lists repeat one another's names a few times over; a very large index mostly does
+      // not, and a memo of every name would only hold memory.
+      if (this.structured.size >= MAX_MEMO_NAMES) this.structured.clear();
+      this.structured.set(memo, (tokens = structureName(raw, kind)));
+    }
     if (tokens.length === 0) return;
     const n = this.nameEntity.length;
     this.nameEntity.push(entity);
@@ -234,9 +278,9 @@ export class MatchIndexBuilder {
       }
     });
     const names = this.nameEntity.length;
-    while (this.postings.length < this.vocabulary.size) this.postings.push([]);
+    const [postingStart, postingNames] = this.postingArrays(this.vocabulary.size);
     const tokenWeight = new Float32Array(this.vocabulary.size);
-    for (let t = 0; t < tokenWeight.length; t++) tokenWeight[t] = rarityWeight(this.postings[t].length, names);
+    for (let t = 0; t < tokenWeight.length; t++) tokenWeight[t] = rarityWeight(postingStart[t + 1] - postingStart[t], names);
     const nameStart = Int32Array.from(this.nameStart);
     const slotToken = Int32Array.from(this.slotToken);
     const slotClass = Uint8Array.from(this.slotClass);
@@ -247,7 +291,7 @@ export class MatchIndexBuilder {
     const schemas = [...new Set(this.entities.map((e) => e.schema))].sort();
     const entitySchema = Uint16Array.from(this.entities, (e) => schemas.indexOf(e.schema));
     return new MatchIndex(
-      this.entities, this.vocabulary, this.postings.map((p) => Int32Array.from(p)), tokenWeight, entitySchema, schemas,
+      this.entities, this.vocabulary, postingStart, postingNames, tokenWeight, entitySchema, schemas,
       Int32Array.from(this.nameEntity), this.nameSource, this.nameRaw,
       nameStart, nameWeight, slotToken, slotClass, Int32Array.from(this.slotJoin), byIdentifier,
     );
