@@ -169,6 +169,9 @@ function bestJaroWinkler(q: TokenKeys, c: TokenKeys, enough: number): number {
   return best;
 }
 
+/** One Han character, or one syllable-part of a Han name ("吴兵[bing]", see name-structure). */
+const HAN_SYLLABLE = /^(?:\p{Script=Han}|\p{Script=Han}+\[[a-z ]+\])$/u;
+
 /** How a token is written, as far as its vowels go. */
 type Writing = 'latin' | 'abjad' | 'vowelled';
 
@@ -241,6 +244,9 @@ export function compareTokens(q: QueryKeys, c: TokenKeys, queryForm: string, can
     const score = Math.max(SCORE.translitFloor, SCORE.translit - SCORE.translitRank * sharedRank);
     return { score, how: 'translit', query: a, candidate: a };
   }
+  // A Han character or name part is read syllable by syllable, and its renderings spell it in
+  // every system: a syllable one letter or one vowel away (bing/bin, xue/xu) is another one.
+  if (HAN_SYLLABLE.test(queryForm) || HAN_SYLLABLE.test(candidateForm)) return NO_SIMILARITY;
   const qr = q.renderings[0];
   const cr = c.renderings[0];
   const skeleton = skeletonScore(q, c, queryForm, candidateForm);

@@ -10,27 +10,18 @@ import { equivalentSpellings } from './equivalents.js';
 
 /** Renderings a token may carry at most (the transliteration contract's limit). */
 const MAX_RENDERINGS = 8;
+/** Rule-made renderings that keep their place before the learnt spellings. */
+const RULE_RENDERINGS_FIRST = 4;
 
-/** The rule-made renderings, then the dictionary's spellings they lack, within the limit. */
+/**
+ * The rule-made renderings with the dictionary's spellings they lack, within the limit: the
+ * most standard rule-made ones first, then the spellings the lists were seen to use (which
+ * say more than a rule's rarer variants), then the other rule-made ones.
+ */
 function withEquivalents(latin: string[], learnt: readonly string[]): string[] {
   if (learnt.length === 0) return latin;
-  const out = [...latin];
-  for (const l of learnt) if (out.length < MAX_RENDERINGS && !out.includes(l)) out.push(l);
-  return out;
-}
-
-export interface NameToken {
-  /** The normalised token in its own script. */
-  form: string;
-  script: Script;
-  /** Latin renderings, most standard first; [form] for a Latin token. */
-  latin: string[];
-}
-
-export interface AnalysedName {
-  raw: string;
-  normalized: string;
-  tokens: NameToken[];
+  const extra = learnt.filter((l) => !latin.includes(l));
+  return [...latin.slice(0, RULE_RENDERINGS_FIRST), ...extra, ...latin.slice(RULE_RENDERINGS_FIRST)].slice(0, MAX_RENDERINGS);
 }
 
 export function analyseToken(form: string): NameToken {

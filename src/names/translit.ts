@@ -16,6 +16,7 @@ import { georgianToLatin } from './translit/georgian.js';
 import { hangulToLatin } from './translit/hangul.js';
 import { hanToLatin } from './translit/han.js';
 import { kanaToLatin } from './translit/kana.js';
+import { devanagariToLatin } from './translit/devanagari.js';
 
 const BY_SCRIPT: Partial<Record<Script, (token: string) => string[]>> = {
   Arabic: arabicToLatin,
@@ -27,6 +28,7 @@ const BY_SCRIPT: Partial<Record<Script, (token: string) => string[]>> = {
   Hangul: hangulToLatin,
   Han: hanToLatin,
   Kana: kanaToLatin,
+  Devanagari: devanagariToLatin,
 };
 
 const ASCII_WORDS = /^[a-z]+(?: [a-z]+)*$/;

@@ -10,6 +10,7 @@ import { isA } from '../model/schema.js';
 import { readTable } from './read.js';
 import type { ParseContext, SourceFormat } from './types.js';
 import { countryValues, datePhrases, emailValues, splitCell, urlValues } from './eu-cells.js';
+import { readNameCell } from './eu-names.js';
 
 const HEADER_PREFIX = 'celex,recordId,programKey';
 const CELEX_FILE = /^\d{5}[A-Z]{1,2}\d{4}\.csv$/i;
@@ -30,14 +31,14 @@ const MEASURE_TOPICS: Record<string, string> = {
 };
 const FALLBACK_TOPIC = 'sanction';
 
-type Reading = 'values' | 'countries' | 'dates' | 'emails' | 'urls';
+type Reading = 'names' | 'values' | 'countries' | 'dates' | 'emails' | 'urls';
 
 /** CSV column → entity property, and how the cell holds its values. */
 const COLUMNS: ReadonlyArray<readonly [string, string, Reading]> = [
-  ['name', 'name', 'values'],
-  ['alias', 'alias', 'values'],
-  ['weakAlias', 'weakAlias', 'values'],
-  ['previousName', 'previousName', 'values'],
+  ['name', 'name', 'names'],
+  ['alias', 'alias', 'names'],
+  ['weakAlias', 'weakAlias', 'names'],
+  ['previousName', 'previousName', 'names'],
   ['country', 'country', 'countries'],
   ['nationality', 'nationality', 'countries'],
   ['jurisdiction', 'jurisdiction', 'countries'],
@@ -157,9 +158,18 @@ function uniqueId(id: string, record: string, row: Row): string {
   return `${id}-${count}`;
 }
 
+/** A name cell: each name it holds under its own property, and what was left out reported. */
+function addNames(b: EntityBuilder, prop: string, raw: string, row: Row, record: string): void {
+  const { names, notes } = readNameCell(raw, prop, b.schema);
+  for (const n of names) b.add(n.prop, n.value);
+  for (const message of notes) row.ctx.report({ file: row.file, line: row.line, record, field: prop, message });
+}
+
 function addCell(b: EntityBuilder, prop: string, raw: string, reading: Reading, row: Row, record: string): void {
   if (!raw.trim()) return;
-  if (reading === 'countries') {
+  if (reading === 'names') {
+    addNames(b, prop, raw, row, record);
+  } else if (reading === 'countries') {
     b.add(prop, countryValues(raw));
   } else if (reading === 'emails') {
     b.add(prop, emailValues(raw));

@@ -59,6 +59,11 @@ test('-ов / -ев endings: ov, off (French), ow (German); ev, eff, ew', () => 
   has('медведев', 'medvedev', 'medvedeff', 'medwedew');
 });
 
+test('-вич, -вна: ovich, ovych (Ukrainian lists), owitsch (German), ovitch (French), owicz (Polish); ovna, owna', () => {
+  has('петрович', 'petrovich', 'petrovych', 'petrowitsch', 'petrovitch', 'petrowicz');
+  has('ивановна', 'ivanovna', 'iwanowna');
+});
+
 test('French and German forms', () => {
   has('путин', 'poutine');
   has('чайковский', 'tchaikovski', 'tschajkowski', 'chaykovsky');
@@ -99,8 +104,13 @@ test('Ukrainian: national system 2010 first, the older list spelling next', () =
   has('темiргалiєв', 'temirhaliiev');
 });
 
-test('Belarusian: passport (ICAO with г → h), BGN/PCGN, national 2007', () => {
+test('Belarusian: passport (ICAO with г → h), BGN/PCGN, national 2007, and the Russian form lists give', () => {
   assert.equal(guessCyrillicLanguage('рыгоравіч'), 'belarusian');
+  assert.equal(guessCyrillicLanguage('леанідавіч'), 'belarusian');
+  first('яўген', 'yauhen');
+  has('воінаў', 'voinau', 'voinov');
+  has('гладкоў', 'gladkov');
+  has('леанідавіч', 'leanidavich', 'leanidovich');
   first('рыгоравіч', 'ryhoravich');
   first('мажылоўскі', 'mazhylouski');
   has('мажылоўскі', 'mazhylowski');
@@ -121,6 +131,49 @@ test('Serbian and Macedonian', () => {
   has('караџић', 'karadzic', 'karadzhich');
   first('ѓорѓи', 'gjorgji');
   first('ќосе', 'kjose');
+});
+
+test('Kazakh, Kyrgyz and Tajik letters: BGN/PCGN, the Kazakh Latin alphabet, and the press forms', () => {
+  assert.equal(guessCyrillicLanguage('тоқаев'), 'kazakh');
+  has('тоқаев', 'tokaev', 'toqaev');
+  first('нұрсұлтан', 'nursultan');
+  has('қарағанды', 'karagandy', 'qaraghandy');
+  assert.equal(guessCyrillicLanguage('жүсүп'), 'kyrgyz');
+  has('жүсүп', 'zhusup', 'jusup');
+  has('түгөлбай', 'tugolbay');
+  assert.equal(guessCyrillicLanguage('раҳмон'), 'tajik');
+  first('раҳмон', 'rahmon');
+  has('ҷамшед', 'jamshed');
+  has('қурғонтеппа', 'qurghonteppa');
+});
+
+test('foreign names written in Russian come back in their own spelling', () => {
+  // English and Romance c, qu, z, gn written к, кв, ц, нь in Russian.
+  has('кролл', 'croll');
+  has('фрэнк', 'frank');
+  has('уилрой', 'wilroy');
+  has('курцио', 'curzio');
+  has('каванья', 'cavagnia');
+  has('джильда', 'gilda');
+  // Polish cz, sz, szcz, w; Croatian and Czech j.
+  has('щука', 'szczuka');
+  has('ярош', 'jarosz');
+  has('водзиновский', 'wodzinowski');
+  has('яничич', 'janicic');
+  has('стоядинович', 'stojadinovic');
+});
+
+test('German and French double с between vowels (Borissow, Wassili, Issajew)', () => {
+  has('борисов', 'borissow', 'borissov', 'borisov');
+  has('василий', 'wassili', 'vassili');
+  has('исаев', 'issajew');
+  has('андреев', 'andrejew');
+});
+
+test('list spellings: Alexeyevich, Soloviev, Fiodor', () => {
+  has('алексеевич', 'alexeyevich', 'alekseyevich');
+  has('соловьёв', 'soloviev', 'solovyov');
+  has('фёдор', 'fiodor', 'fyodor');
 });
 
 test('Latin look-alikes inside a Cyrillic word are read as Cyrillic', () => {
@@ -180,8 +233,9 @@ test('wikidata Russian tokens: the English token among the renderings', (t) => {
   }
   const r = rates(pairs);
   t.diagnostic(`wd_russian n=${r.n} exact=${r.exact.toFixed(4)} top1=${r.top1.toFixed(4)}`);
-  // Most of these are foreign names written in Russian (уильям → william): no table brings them back.
-  assert.ok(r.exact >= 0.53, `exact ${r.exact}`);
+  // Most of these are foreign names written in Russian (уильям → william); the tables that read
+  // them back (Polish, English, Romance) bring about one in ten of the rest.
+  assert.ok(r.exact >= 0.6, `exact ${r.exact}`);
   assert.ok(r.top1 >= 0.32, `top1 ${r.top1}`);
 });
 
@@ -250,6 +304,6 @@ test('EU 269/2014: our renderings agree with the EU Latin spelling, token by tok
   }
   const r = rates(pairs);
   t.diagnostic(`eu 32014R0269 persons n=${r.n} exact=${r.exact.toFixed(4)} top1=${r.top1.toFixed(4)}`);
-  assert.ok(r.exact >= 0.94, `exact ${r.exact}`);
+  assert.ok(r.exact >= 0.95, `exact ${r.exact}`);
   assert.ok(r.top1 >= 0.73, `top1 ${r.top1}`);
 });

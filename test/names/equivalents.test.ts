@@ -33,12 +33,13 @@ test('a spelling seen twice is learnt; once, or one the rules already give, is n
   assert.deepEqual(new EquivalentsLearner([pair('Иван Исаев', 'Ivan Issaev', 'a'), pair('Пётр Исаев', 'Pyotr Issaev', 'b')]).learn((p) => p.source !== 'b'), {}, 'withheld pairs teach nothing');
 });
 
-test('a token carries its learnt spellings after the rule-made ones; the generated dictionary is back by default', () => {
+test('a token carries its learnt spellings after the most standard rule-made ones; the generated dictionary is back by default', () => {
   useEquivalents({ исаев: ['issaev'] });
   assert.deepEqual(equivalentSpellings('исаев'), ['issaev']);
   const latin = analyseToken('исаев').latin;
-  assert.equal(latin[latin.length - 1], 'issaev');
-  assert.ok(latin.indexOf('isaev') >= 0 && latin.indexOf('isaev') < latin.indexOf('issaev'));
+  assert.ok(latin.length <= 8);
+  assert.equal(latin[0], 'isaev');
+  assert.ok(latin.indexOf('issaev') > 0 && latin.indexOf('issaev') <= 4, latin.join(' '));
   useEquivalents();
   const [word, spellings] = Object.entries(EQUIVALENTS)[0];
   assert.deepEqual(equivalentSpellings(word), spellings);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { hanToLatin } from '../../src/names/translit/han.js';
 import { WADE_GILES } from '../../src/names/translit/han-table.js';
-import { normalizeName } from '../../src/names/normalize.js';
+import { normalizeName, tokenize } from '../../src/names/normalize.js';
+import { editDistance } from '../../src/match/edit-distance.js';
 import { consonantSkeleton } from '../../src/names/skeleton.js';
 import { needData } from '../helpers/data.js';
 
@@ -67,9 +68,64 @@ test('regional family-name spellings from the surname table', () => {
   has('李登輝', 'lee tenghui');
 });
 
-test('a transcribed foreign name: joined, and with r for l', () => {
-  has('雷納', 'leina', 'reina');
-  has('普京', 'pujing');
+test('a transcribed foreign name: read by the transcription table, its pinyin last', () => {
+  // Xinhua: 雷 re, 納 na; 斯 s, 塔 ta, 克 k (bare consonants carry no vowel).
+  first('雷納', 'rena');
+  first('斯塔克', 'stak');
+  first('伊万诺夫', 'ivanov');
+  const r = hanToLatin('普京');
+  assert.equal(r[r.length - 1], 'pujing');
+});
+
+test('a transcribed name reads one word, whatever its length', () => {
+  for (const token of ['斯塔克', '林德布拉德', '弗拉基米尔', '克里斯']) {
+    for (const r of hanToLatin(token)) assert.doesNotMatch(r, / /, token);
+  }
+});
+
+test('bare consonants: in a cluster at the start, with their vowel where no cluster forms', () => {
+  first('克里斯', 'kris');
+  first('林德布拉德', 'lindblad');
+  first('德西', 'desi');
+});
+
+test('l and r, f and v, k and c: the table gives one character for both, so both are read', () => {
+  has('克里斯', 'kris', 'klis', 'cris');
+  has('弗拉基米尔', 'flakimir', 'vlakimir');
+  has('卡拉姆', 'kalam', 'karam', 'calam');
+});
+
+test('弗拉基米尔 is one letter from Vladimir in a rendering the matcher looks typos up by', () => {
+  const near = hanToLatin('弗拉基米尔').slice(0, 2).filter((r) => editDistance(r, 'vladimir') <= 1);
+  assert.ok(near.length > 0, hanToLatin('弗拉基米尔').join(', '));
+});
+
+test('sounds where characters meet: st, sp, mp, a glide after i', () => {
+  first('斯大林', 'stalin');
+  first('斯巴达', 'spada');
+  has('兰普林', 'ramplin');
+  first('玛里亚', 'maria');
+});
+
+test('Slavic and English endings: -vich, -sky, -tt, -nn-, final y', () => {
+  first('伊万诺维奇', 'ivanovich');
+  has('安娜', 'ana', 'anna');
+  has('波斯基', 'posky');
+  has('斯科特', 'skott');
+  has('魯迪', 'rudy');
+});
+
+test('a short token that starts with a family name stays a Chinese name unless transcription characters follow', () => {
+  first('罗林', 'luo lin');
+  first('李克强', 'li keqiang');
+  first('罗斯', 'ros');
+  first('韓森', 'hansen');
+});
+
+test('given and family name of a transcribed name, parted by a middle dot, are two tokens', () => {
+  for (const dot of ['·', '・', '‧', '•']) {
+    assert.deepEqual(tokenize(normalizeName(`弗拉基米尔${dot}普京`)), ['弗拉基米尔', '普京'], dot);
+  }
 });
 
 test('a word longer than a name: joined pinyin, joined Wade–Giles, syllables spaced', () => {
@@ -101,9 +157,9 @@ test('contract: 1–8 distinct renderings of lower-case ASCII words, single spac
 });
 
 /**
- * Nearly all of these are foreign names transcribed into characters (斯塔克 Stuck): pinyin
- * gives their English form back only by chance, so the skeleton figure is the one that says
- * how far the renderings carry.
+ * Nearly all of these are foreign names transcribed into characters (斯塔克 Stuck): the
+ * transcription table reads them back, and the skeleton figure says how far the renderings
+ * carry the consonants.
  */
 test('wd_chinese_tokens: English token among the renderings, or on the same consonant skeleton', (t) => {
   const p = needData(t, 'pairs', 'wikidata_netranslit', 'wd_chinese_tokens.dev.tsv');
@@ -123,9 +179,9 @@ test('wd_chinese_tokens: English token among the renderings, or on the same cons
     if (r.includes(english) || r.some((x) => consonantSkeleton(x) === key)) skeleton++;
   }
   t.diagnostic(`wd_chinese n=${n} exact=${(exact / n).toFixed(4)} skeleton=${(skeleton / n).toFixed(4)}`);
-  // Measured 0.029 exact and 0.387 on the skeleton of the day (0.295 before the r-for-l reading).
-  assert.ok(exact / n >= 0.028, `exact ${exact / n}`);
-  assert.ok(skeleton / n >= 0.3, `skeleton ${skeleton / n}`);
+  // Measured 0.222 exact and 0.612 on the skeleton of the day (0.029 and 0.387 with pinyin alone).
+  assert.ok(exact / n >= 0.21, `exact ${exact / n}`);
+  assert.ok(skeleton / n >= 0.6, `skeleton ${skeleton / n}`);
 });
 
 test('chinese_surnames: mainland pinyin, and the Taiwan spelling from pinyin and Wade–Giles alone', (t) => {

@@ -14,6 +14,11 @@ const has = (token: string, ...latin: string[]) => {
 };
 const first = (token: string, latin: string) => assert.equal(hangulToLatin(token)[0], latin, token);
 const joined = (s: string) => s.replace(/ /g, '');
+/** A spelling with the given-name syllables joined: the matcher joins adjacent words ("son hui" = "sonhui"). */
+const hasJoined = (token: string, ...latin: string[]) => {
+  const r = hangulToLatin(token).map(joined);
+  for (const l of latin) assert.ok(r.includes(joined(l)), `${token} → ${l} expected among ${hangulToLatin(token).join(', ')}`);
+};
 
 test('North Korean list usage first: MR/DPRK in ASCII, family name then given syllables spaced', () => {
   first('최선희', 'choe son hui');
@@ -23,26 +28,27 @@ test('North Korean list usage first: MR/DPRK in ASCII, family name then given sy
   first('렴영', 'ryom yong');
 });
 
-test('given-name syllables compared as one unit: spaced and joined both given', () => {
-  has('최선희', 'choe son hui', 'choe sonhui');
-  has('김정은', 'kim jong un', 'kim jongun');
+test('given-name syllables are words of their own, which the matcher also compares joined', () => {
+  for (const r of hangulToLatin('최선희')) assert.equal(r.split(' ').length, 3, r);
+  hasJoined('최선희', 'choe sonhui');
+  hasJoined('김정은', 'kim jongun');
 });
 
 test('DPRK personal-name rule: first given syllable voiceless, later ones voiced after a vowel or resonant', () => {
   // The DPRK 2002 guide's own examples: 박동구 Pak Tong Gu, 안복철 An Pok Chol, 김꽃분이 Kim Kkotpuni.
   first('박동구', 'pak tong gu');
   first('안복철', 'an pok chol');
-  has('김꽃분이', 'kim kkotpuni');
+  hasJoined('김꽃분이', 'kim kkotpuni');
   // ㄱ after the resonant ㄹ is voiced (Su Gil), after the stop ㄱ it is not.
   has('김수길', 'kim su gil');
   has('최학길', 'choe hak kil');
 });
 
 test('Revised Romanization: ㅓ eo, ㅡ eu, ㄱ ㄷ ㅂ ㅈ g d b j, given name joined', () => {
-  has('최선희', 'choe seonhui');
-  has('김정은', 'gim jeongeun', 'kim jeongeun');
-  has('박근혜', 'park geunhye', 'bak geunhye');
-  has('반기문', 'ban gimun');
+  hasJoined('최선희', 'choe seonhui');
+  hasJoined('김정은', 'gim jeongeun', 'kim jeongeun');
+  hasJoined('박근혜', 'park geunhye');
+  hasJoined('반기문', 'ban gimun');
 });
 
 test('South Korean usage: family-name conventions and popular given-name spellings', () => {
@@ -85,6 +91,77 @@ test('foreign names written in Hangul: epenthetic ㅡ dropped, ㄹㄹ one l, ㅈ
   has('하피즈', 'hapiz');
   has('블라디미르', 'bladimir');
   has('레닌', 'lenin');
+});
+
+test('the loanword rules read back: f as ㅍ, v as ㅂ, z as ㅈ, dropped English r, -y as 이', () => {
+  // The National Institute of Korean Language's transcriptions of these names.
+  first('월터', 'walter');
+  has('포드', 'ford');
+  has('프리츠', 'fritz');
+  has('모차르트', 'mozart');
+  has('코흐', 'koch');
+  has('니키슈', 'nikisch');
+  has('켈리', 'kelly');
+  has('조란', 'zoran');
+  has('콜린', 'colin');
+  has('라이언', 'ryan');
+  // Einstein 아인슈타인: German ei as 아이, st as 슈트 — same consonants.
+  assert.ok(hangulToLatin('아인슈타인').some((r) => consonantSkeleton(r) === consonantSkeleton('einstein')));
+});
+
+test('the first renderings differ in how they start or in their consonants, for the lookup keys', () => {
+  // 조란 is Zoran as much as Joran; 콜린 Colin as much as Kolin; 프리츠 Fritz as much as Pritz.
+  assert.ok(hangulToLatin('조란').slice(0, 3).includes('zoran'));
+  assert.ok(hangulToLatin('콜린').slice(0, 3).includes('colin'));
+  assert.ok(hangulToLatin('프리츠').slice(0, 3).includes('fritz'));
+});
+
+test('a family name and Korean given-name syllables is a Korean name; foreign names are one word', () => {
+  first('이승원', 'yi sung won');
+  has('이승원', 'lee seung won');
+  // 도로시 (Dorothy) and 마리아 (Maria) start with family names (도, 마) but are foreign names.
+  assert.ok(hangulToLatin('도로시').every((r) => !r.includes(' ')));
+  first('마리아', 'maria');
+  // North Korean names with native syllables (김꽃분이 in the DPRK 2002 guide) stay Korean.
+  hasJoined('김꽃분이', 'kim kkotpuni');
+});
+
+test('Japanese names read in Hepburn as well (NIKL Japanese table)', () => {
+  has('다카시', 'takashi');
+  has('스즈키', 'suzuki');
+  has('핫토리', 'hattori');
+  has('마쓰다이라', 'matsudaira');
+});
+
+test('Chinese names: pinyin family names for Korean readings, pinyin for Mandarin transcriptions', () => {
+  // 孫權 Sun Quan read in Korean is 손권; 손 is the family name Son, Sohn or Sun.
+  has('손', 'son', 'sun');
+  // The NIKL table for Chinese: Mao Zedong 마오쩌둥, Hu Jintao 후진타오, Wu Bangguo 우방궈.
+  first('마오쩌둥', 'mao zedong');
+  first('후진타오', 'hu jintao');
+  first('우방궈', 'wu bangguo');
+  // Western names that the table could parse are not read as Chinese.
+  first('마리아', 'maria');
+});
+
+test('common foreign given names, particles and titles carry their spelling first', () => {
+  first('찰스', 'charles');
+  first('존', 'john');
+  first('폰', 'von');
+  first('교황', 'pope');
+  // 장 is the French Jean as well as the family name Jang.
+  has('장', 'jean', 'jang', 'chang');
+  // Two given names written as one word (Jean-Pierre 장피에르) are two words.
+  first('장피에르', 'jean pierre');
+});
+
+test('regnal numbers, the genitive particle and royal titles glued to a name', () => {
+  assert.deepEqual(hangulToLatin('14세'), ['xiv']);
+  assert.deepEqual(hangulToLatin('2세'), ['ii', 'jr']);
+  // 오를레앙의 마르게리타 is Marguerite of Orléans: the word is 오를레앙.
+  assert.deepEqual(hangulToLatin('오를레앙의'), hangulToLatin('오를레앙'));
+  // 인선왕후 is Queen Inseon: the name is 인선.
+  assert.deepEqual(hangulToLatin('인선왕후'), hangulToLatin('인선'));
 });
 
 test('contract: 1–8 distinct renderings of lower-case ASCII words, single spaces', (t) => {

@@ -1,7 +1,7 @@
 /**
  * Cyrillic → Latin tables, one per standard, as data. Values are the standards' Latin with
  * diacritics stripped (ISO 9 "ž" → "z"), since names are compared as plain ASCII. Keys are
- * lower-case letter groups of 1–3 letters; `initial`, `final` and `afterVowel` override
+ * lower-case letter groups of 1–4 letters; `initial`, `final` and `afterVowel` override
  * `letters` where the standard's positional rules say so (BGN/PCGN: е → ye at the start of a
  * word and after a vowel, й, ъ or ь).
  */
@@ -9,18 +9,22 @@ import type { RuleSpec } from './rules.js';
 
 export type CyrillicStandard =
   | 'english' | 'englishYe' | 'englishI' | 'lists' | 'bgn' | 'icao' | 'iso9' | 'french' | 'german'
-  | 'japanese' | 'ukrainian' | 'ukrainianPopular' | 'belarusian' | 'belarusianNational' | 'belarusianBgn'
-  | 'bulgarian'
-  | 'serbian' | 'serbianEnglish';
+  | 'japanese' | 'westernEnglish' | 'westernRomance' | 'polish' | 'scholarly'
+  | 'ukrainian' | 'ukrainianPopular' | 'belarusian' | 'belarusianNational' | 'belarusianBgn' | 'belarusianRussified'
+  | 'bulgarian' | 'serbian' | 'serbianEnglish'
+  | 'kazakhBgn' | 'kazakhLatin' | 'kyrgyzBgn' | 'tajikBgn' | 'centralAsianPopular';
 
-export type CyrillicLanguage = 'russian' | 'ukrainian' | 'belarusian' | 'bulgarian' | 'serbian';
+export type CyrillicLanguage = 'russian' | 'ukrainian' | 'belarusian' | 'bulgarian' | 'serbian' | 'kazakh' | 'kyrgyz' | 'tajik';
 
 /** Letters after which BGN/PCGN and the popular forms write е as "ye" (and ё, ю, я iotated). */
 export const CYRILLIC_VOWELS = 'аеёиоуыэюяіїєйъь';
 
-/** Latin letters that look like Cyrillic ones (in upper or lower case) and get typed inside Cyrillic words. */
+/**
+ * Latin letters that look like Cyrillic ones (in upper or lower case) and get typed inside
+ * Cyrillic words; ĸ (kra) is the small-capital k that stands in for к ("Вiĸтаравiч").
+ */
 export const LATIN_HOMOGLYPHS: Readonly<Record<string, string>> = {
-  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у', ĸ: 'к',
 };
 
 /**
@@ -41,6 +45,9 @@ const RUSSIAN: Readonly<Record<string, string>> = {
   // Letters of the other Cyrillic alphabets, so that every standard renders every token.
   і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz',
   ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+  // Kazakh, Kyrgyz, Tajik (and Tatar, Bashkir) letters as the English press writes them.
+  ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', ҳ: 'h', ҷ: 'j', ӣ: 'i', ӯ: 'u',
+  җ: 'zh', ҙ: 'z', ҫ: 's', ҡ: 'k',
 };
 
 /** ё (and Ukrainian-spelt ьо) as English writes it: "yo", but "o" after the hushing consonants (Khrushchov). */
@@ -48,18 +55,94 @@ const YO_AS_YO = { ё: 'yo', ьо: 'yo', жё: 'zho', чё: 'cho', шё: 'sho', 
 
 const IOTATED_AT_START = { е: 'ye', ё: 'yo' };
 
+/**
+ * German and French double с between vowels, where a single s would read as z (Wassili,
+ * Borissow, Issaïev): the group с + vowel after a vowel, given the table's own vowel letters.
+ */
+function doubledSBetweenVowels(vowels: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(vowels).map(([v, latin]) => [`с${v}`, `ss${latin}`]));
+}
+const PLAIN_VOWELS = { а: 'a', е: 'e', и: 'i', о: 'o', ы: 'y', э: 'e' };
+
+/**
+ * Names of other languages written in Russian, read back into their own spelling. Russian
+ * practical transcription writes c, k and q all as к, English short a as э, Italian z as ц:
+ * these tables undo that for the names Russian sources give in Cyrillic only (Croll for
+ * Кролл, Curzio for Курцио, Szczuka for Щука, Janičić for Яничич).
+ */
+const FOREIGN_NAME_STANDARDS = {
+  /** English names: к → c, э → a, уи → wi, оу → ow (Frank, Wilroy, Cramp, Creswick). */
+  westernEnglish: {
+    letters: {
+      ...RUSSIAN, ...YO_AS_YO, к: 'c', кс: 'x', э: 'a', эй: 'ay', уи: 'wi', уэ: 'we', уо: 'wo', оу: 'ow',
+      дж: 'j', х: 'h', ю: 'u', ке: 'ke', ки: 'ki',
+    },
+    final: { ий: 'y', ый: 'y', ия: 'ia', к: 'k' },
+  },
+  /** Italian, Spanish and Latin names: к → c, кв → qu, ц → z, дж → g, нь → gn, ль before a vowel ll (Curzio, Cavagna, Castillo). */
+  westernRomance: {
+    letters: {
+      ...RUSSIAN, к: 'c', кк: 'cc', кс: 'x', кв: 'qu', ц: 'z', цц: 'zz', х: 'h', дж: 'g', ги: 'ghi', ге: 'ghe',
+      нь: 'gn', льо: 'llo', лья: 'lla', лье: 'lle', льи: 'lli', й: 'i', ю: 'iu', я: 'ia', э: 'e',
+    },
+  },
+  /** Polish spelling (Szczuka, Jarosz, Warszawski, Wodzinowski). */
+  polish: {
+    letters: {
+      ...RUSSIAN, в: 'w', ж: 'z', х: 'ch', ц: 'c', ч: 'cz', ш: 'sz', щ: 'szcz', й: 'j', я: 'ja', ю: 'ju',
+      ё: 'jo', ль: 'l', сь: 's', зь: 'z', нь: 'n', ць: 'c',
+    },
+    final: { ий: 'i', ый: 'y' },
+  },
+  /**
+   * The scholarly transliteration (ISO/R 9:1968) without diacritics, which is how Czech,
+   * Croatian and Slovene names come back (Janicic, Stojadinovic, Chmelinova).
+   */
+  scholarly: {
+    letters: { ...RUSSIAN, ж: 'z', х: 'ch', ц: 'c', ч: 'c', ш: 's', щ: 'sc', й: 'j', я: 'ja', ю: 'ju', ё: 'jo' },
+  },
+} satisfies Record<string, RuleSpec>;
+
+/** Kazakh, Kyrgyz and Tajik: BGN/PCGN and the national Latin alphabets, diacritics stripped. */
+const CENTRAL_ASIAN_STANDARDS = {
+  /** BGN/PCGN Kazakh (Qaraghandy, Öskemen → Oskemen). */
+  kazakhBgn: {
+    letters: { ...RUSSIAN, ғ: 'gh', қ: 'q', ң: 'ng' },
+    initial: IOTATED_AT_START,
+    afterVowel: IOTATED_AT_START,
+  },
+  /** Kazakh Latin alphabet of 2021 (Qasym-Jomart Toqaev): ж → j, ш → s, қ → q. */
+  kazakhLatin: {
+    letters: { ...RUSSIAN, ж: 'j', ш: 's', қ: 'q', х: 'h', й: 'i', ю: 'iu', я: 'ia', ё: 'io', ц: 'ts' },
+  },
+  /** BGN/PCGN Kyrgyz: ж → j, ң → ng (Japarov, Jalal-Abad). */
+  kyrgyzBgn: {
+    letters: { ...RUSSIAN, ж: 'j', ң: 'ng' },
+    initial: IOTATED_AT_START,
+    afterVowel: IOTATED_AT_START,
+  },
+  /** BGN/PCGN Tajik: ғ → gh, қ → q, ҳ → h, ҷ → j (Rahmon, Qurghonteppa). */
+  tajikBgn: {
+    letters: { ...RUSSIAN, ғ: 'gh', қ: 'q', ҳ: 'h', ҷ: 'j' },
+  },
+  /** The names as passports and the press write them: х → h, ҷ → dzh, й → i (Emomali Rahmon, Nursultan). */
+  centralAsianPopular: {
+    letters: { ...RUSSIAN, х: 'h', ҷ: 'dzh', й: 'i', ң: 'ng' },
+  },
+} satisfies Record<string, RuleSpec>;
+
 export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
   /**
-   * English-language press and list entries: е never iotated, ье → ie, кс → x, -ий → y, and
-   * Alexander for Александр (Sergey, Evgeny, Alexey, Dmitry, Valerievich, Maria).
+   * English-language press and list entries: е never iotated, ье and ьё → ie, кс → x, -ий → y,
+   * and Alexander for Александр (Sergey, Evgeny, Alexey, Dmitry, Valerievich, Soloviev, Maria).
    */
   english: {
-    letters: { ...RUSSIAN, ...YO_AS_YO, ье: 'ie', ьи: 'yi', кс: 'x' },
+    letters: { ...RUSSIAN, ...YO_AS_YO, ье: 'ie', ьё: 'ie', ьи: 'yi', кс: 'x' },
     final: { ий: 'y', ый: 'y', ия: 'ia', ндр: 'nder' },
   },
-  /** Wikipedia's English: BGN/PCGN simplified, е iotated (Yevgeny, Andreyev, Pyotr, Ilyich). */
+  /** Wikipedia's English: BGN/PCGN simplified, е iotated, кс → x (Yevgeny, Andreyev, Pyotr, Ilyich, Alexeyevich). */
   englishYe: {
-    letters: { ...RUSSIAN, ...YO_AS_YO, ьи: 'yi' },
+    letters: { ...RUSSIAN, ...YO_AS_YO, ьи: 'yi', кс: 'x' },
     initial: IOTATED_AT_START,
     afterVowel: IOTATED_AT_START,
     final: { ий: 'y', ый: 'y', ия: 'ia' },
@@ -94,23 +177,25 @@ export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
       ї: 'i', є: 'e', ђ: 'd', џ: 'd', ѓ: 'g', ќ: 'k', ѕ: 'z', љ: 'l', њ: 'n',
     },
   },
-  /** French usage (Poutine, Gorbatchev, Tchaïkovski, Serguei, Romanoff). */
+  /** French usage (Poutine, Gorbatchev, Tchaïkovski, Serguei, Romanoff, Fiodor, Vassili). */
   french: {
     letters: {
-      ...RUSSIAN, ж: 'j', ч: 'tch', ш: 'ch', щ: 'chtch', у: 'ou', ю: 'iou', я: 'ia', й: 'i',
+      ...RUSSIAN, ж: 'j', ч: 'tch', ш: 'ch', щ: 'chtch', у: 'ou', ю: 'iou', я: 'ia', й: 'i', ё: 'io',
       кс: 'x', ге: 'gue', ги: 'gui',
     },
+    afterVowel: doubledSBetweenVowels({ ...PLAIN_VOWELS, у: 'ou', ю: 'iou', я: 'ia', ё: 'io' }),
     final: { ин: 'ine', ий: 'i', ов: 'off', ев: 'eff' },
   },
-  /** German usage (Jelzin, Gorbatschow, Tschaikowski, Sergej). */
+  /** German usage (Jelzin, Gorbatschow, Tschaikowski, Sergej, Wassili, Andrejew). */
   german: {
     letters: {
       ...RUSSIAN, в: 'w', ж: 'sch', з: 's', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch',
       й: 'j', ю: 'ju', я: 'ja', ё: 'jo', кс: 'x', жё: 'scho', чё: 'tscho', шё: 'scho', щё: 'schtscho',
     },
     initial: { е: 'je', ё: 'jo' },
-    afterVowel: { е: 'je', ё: 'jo' },
-    final: { ий: 'i', ов: 'ow', ев: 'ew' },
+    afterVowel: { е: 'je', ё: 'jo', ...doubledSBetweenVowels({ ...PLAIN_VOWELS, у: 'u', ю: 'ju', я: 'ja', ё: 'jo' }) },
+    // -ов, -ев come out -ow, -ew (-jew after a vowel: Andrejew) from в → w itself.
+    final: { ий: 'i' },
   },
   /**
    * Japanese names in Russian (Polivanov system) read back as Hepburn: си → shi, ти → chi,
@@ -136,9 +221,10 @@ export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
   ukrainianPopular: {
     letters: { ...RUSSIAN, г: 'h', и: 'y', ьо: 'yo' },
   },
-  /** Belarusian as in passports (ICAO with Г → H: Aliaksandr Ryhoravich Lukashenka, Siarhei). */
+  /** Belarusian as in passports (ICAO with Г → H, y at the start: Aliaksandr Ryhoravich Lukashenka, Siarhei, Yauhen). */
   belarusian: {
     letters: { ...RUSSIAN, г: 'h', й: 'i', ю: 'iu', я: 'ia', ё: 'io' },
+    initial: { я: 'ya', ю: 'yu', е: 'ye', ё: 'yo' },
   },
   /** Belarusian national system (2007, adopted by the UN) with diacritics stripped (Siarhiej, Lukasenka). */
   belarusianNational: {
@@ -153,6 +239,14 @@ export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
     letters: { ...RUSSIAN, г: 'h', ў: 'w' },
     initial: IOTATED_AT_START,
     afterVowel: IOTATED_AT_START,
+  },
+  /**
+   * A Belarusian name as its Russian spelling reads, which lists give beside it (ВОІНАЎ →
+   * VOINOV, ГЛАДКОЎ → GLADKOV, -авіч → -ovich): ў → v, the endings -аў, -оў → -ov, -скі → -sky.
+   */
+  belarusianRussified: {
+    letters: { ...RUSSIAN, ў: 'v', дз: 'd', авіч: 'ovich', аўна: 'ovna', еўна: 'evna' },
+    final: { аў: 'ov', оў: 'ov', еў: 'ev', ёў: 'yov', скі: 'sky', цкі: 'tsky' },
   },
   /** Bulgarian Streamlined System (2009): ъ → a, щ → sht, х → h, final -ия → ia. */
   bulgarian: {
@@ -170,18 +264,28 @@ export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
   serbianEnglish: {
     letters: { ...RUSSIAN, х: 'h', ђ: 'dj', ћ: 'ch', џ: 'dzh', ј: 'y', љ: 'ly', њ: 'ny' },
   },
+  ...FOREIGN_NAME_STANDARDS,
+  ...CENTRAL_ASIAN_STANDARDS,
 };
 
+/**
+ * Russian first, then the forms of foreign names written in Russian. The cap on renderings
+ * keeps the first ones, so the forms that add least come last.
+ */
 const RUSSIAN_ORDER: readonly CyrillicStandard[] = [
   'english', 'lists', 'englishI', 'englishYe', 'icao', 'bgn', 'iso9', 'german', 'french',
-  'ukrainianPopular', 'bulgarian', 'japanese',
+  'polish', 'japanese', 'westernEnglish', 'westernRomance', 'scholarly', 'ukrainianPopular', 'bulgarian',
 ];
+const CENTRAL_ASIAN_ORDER: readonly CyrillicStandard[] = ['centralAsianPopular', 'english', 'icao', 'iso9'];
 
 /** Standards to try for a token, by the language its letters point to; most used first. */
 export const ORDER_BY_LANGUAGE: Readonly<Record<CyrillicLanguage, readonly CyrillicStandard[]>> = {
   russian: RUSSIAN_ORDER,
   ukrainian: ['ukrainian', 'ukrainianPopular', 'english', 'icao', 'bgn', 'iso9', 'englishI', 'german'],
-  belarusian: ['belarusian', 'belarusianBgn', 'belarusianNational', 'english', 'lists', 'icao', 'iso9', 'german'],
+  belarusian: ['belarusian', 'belarusianBgn', 'belarusianNational', 'belarusianRussified', 'english', 'lists', 'icao', 'iso9', 'german'],
   bulgarian: ['bulgarian', ...RUSSIAN_ORDER],
   serbian: ['serbian', 'serbianEnglish', 'iso9', 'english', 'german'],
+  kazakh: ['english', 'kazakhBgn', 'kazakhLatin', ...CENTRAL_ASIAN_ORDER],
+  kyrgyz: ['english', 'kyrgyzBgn', ...CENTRAL_ASIAN_ORDER],
+  tajik: ['tajikBgn', ...CENTRAL_ASIAN_ORDER],
 };

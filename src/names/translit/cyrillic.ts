@@ -20,17 +20,25 @@ const TABLES_BY_LANGUAGE = Object.fromEntries(
 ) as Record<CyrillicLanguage, CompiledRules[]>;
 
 const SERBIAN_LETTERS = /[ђјљњћџѓќѕ]/;
-const BELARUSIAN_SIGNS = /ў|і.*ы|ы.*і/;
+/** ў; і beside ы, э or ё (Ukrainian has none of them); the patronymics -авіч, -аўна. */
+const BELARUSIAN_SIGNS = /ў|і.*[ыэё]|[ыэё].*і|авіч|аўна/;
 /** і ї є ґ, and the -ський/-цький surnames that Russian writes -ский/-цкий. */
 const UKRAINIAN_SIGNS = /[іїєґ]|[сцз]ьк(?:ий|а)$/;
 /** ъ is a vowel in Bulgarian; Russian writes it only before е ё ю я. */
 const BULGARIAN_SIGNS = /ъ(?![еёюя])/;
-const LATIN_LETTER = /[a-z]/;
-const LATIN_IN_CYRILLIC = /[a-z]/g;
+const TAJIK_SIGNS = /[ҳҷӣӯ]/;
+const KAZAKH_SIGNS = /[әғқұһ]/;
+/** Kyrgyz adds only ң ө ү to Russian (Mongolian writes ө ү too, and reads them alike). */
+const KYRGYZ_SIGNS = /[ңөү]/;
+const LATIN_LETTER = /[a-zĸ]/;
+const LATIN_IN_CYRILLIC = /[a-zĸ]/g;
 
 /** Which language's standards go first, from the letters only that language writes. */
 export function guessCyrillicLanguage(token: string): CyrillicLanguage {
   if (SERBIAN_LETTERS.test(token)) return 'serbian';
+  if (TAJIK_SIGNS.test(token)) return 'tajik';
+  if (KAZAKH_SIGNS.test(token)) return 'kazakh';
+  if (KYRGYZ_SIGNS.test(token)) return /і/.test(token) ? 'kazakh' : 'kyrgyz';
   if (BELARUSIAN_SIGNS.test(token)) return 'belarusian';
   if (UKRAINIAN_SIGNS.test(token)) return 'ukrainian';
   if (BULGARIAN_SIGNS.test(token)) return 'bulgarian';

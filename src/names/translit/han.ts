@@ -4,13 +4,17 @@
  * hyphenated in Wade–Giles ("Hsi Chin-p'ing") or spaced ("XI Jin Ping"), so each system's
  * rendering is given joined and spaced. Pinyin, with the family-name readings of polyphonic
  * characters (单 Shan, 曾 Zeng, 解 Xie), comes from pinyin-pro; Wade–Giles and the regional
- * family-name spellings (Hong Kong Chan, Taiwan Hsu) from tables.
+ * family-name spellings (Hong Kong Chan, Taiwan Hsu) from tables. A foreign name transcribed
+ * into characters (斯塔克 Stuck) is read back by the transcription table instead (han-foreign.ts).
  */
 import { pinyin } from 'pinyin-pro';
 import { COMPOUND_SURNAMES, ORGANISATION_WORDS, PINYIN_UMLAUT, WADE_GILES } from './han-table.js';
 import { HAN_SURNAME_SPELLINGS } from './han-surnames.js';
+import { foreignReadings, isTranscribedName } from './han-foreign.js';
 
 const MAX_RENDERINGS = 8;
+/** Renderings of a transcribed foreign name from the transcription table; its pinyin takes the last place. */
+const FOREIGN_RENDERINGS = 7;
 /** Longest token read as a personal name (family name + given name); longer ones are words. */
 const MAX_NAME_LENGTH = 4;
 const PINYIN_SYLLABLE = /^[a-z]+$/;
@@ -119,10 +123,21 @@ function romaniseWord(syllables: string[]): string[] {
   return out;
 }
 
+/**
+ * A transcribed foreign name (弗拉基米尔 Vladimir): its readings from the transcription table,
+ * then its pinyin as one word, the reading a list may have copied.
+ */
+function romaniseTranscribed(token: string, syllables: string[]): string[] {
+  const out = foreignReadings(token, FOREIGN_RENDERINGS);
+  pushRendering(out, syllables.map(pinyinAscii).join(''));
+  return out;
+}
+
 export function hanToLatin(token: string): string[] {
   const compound = compoundSurname(token);
   const syllables = pinyinSyllables(token, compound);
   if (syllables.length === 0) return [];
+  if (!compound && !isOrganisationWord(token) && isTranscribedName(token)) return romaniseTranscribed(token, syllables);
   if (syllables.length === 1 || (compound && syllables.length === 2)) return romaniseFamilyName(token, syllables);
   if (syllables.length > MAX_NAME_LENGTH || isOrganisationWord(token)) return romaniseWord(syllables);
   return romaniseFullName(token, syllables, compound ? 2 : 1);

@@ -9,9 +9,6 @@
  * Finals:   (none) ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
  */
 
-export const MEDIAL_COUNT = 21;
-export const FINAL_COUNT = 28;
-
 /**
  * North Korean list usage (DPRK 2002 consonants as UN/EU/OFAC entries print them in ASCII):
  * a lax stop is voiceless at the start of a word or given name (Kim, Pak, Tong) and voiced
@@ -69,11 +66,39 @@ export const INITIAL_POPULAR = [
   'k', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h',
 ] as const;
 
-/** What a consonant with the epenthetic ㅡ stands for where it is not its RR letter (즈 z, 츠 ts). */
-export const EPENTHETIC_EU: Readonly<Record<number, string>> = { 12: 'z', 13: 'ts', 14: 'ts' };
+/**
+ * Syllables that Sino-Korean readings of Chinese characters use: the stuff of Korean given
+ * names and of Korean words. A syllable outside them (르, 스, 베, 케, 엘) is written only for
+ * a foreign word or a native Korean one.
+ */
+export const SINO_KOREAN_SYLLABLES: ReadonlySet<string> = new Set(
+  '가각간갈감갑강개객갱갹거건걸검겁게격견결겸경계고곡곤골공곶과곽관괄광괘괴굉교구국군굴궁권궐궤귀규균귤극근글금급긍기긴길김끽나낙난날남납낭내녀녁년념녕노농뇌뇨누눈눌뉴뉵능니닉닐다단달담답당대댁덕도독돈돌동두둔득등라락란랄람랍랑래랭략량려력련렬렴렵령례로록론롱뢰료룡루류륙륜률륭륵름릉리린림립마막만말망매맥맹멱면멸명몌모목몰몽묘무묵문물미민밀박반발방배백번벌범법벽변별병보복본봉부북분불붕비빈빙사삭산살삼삽상새색생서석선설섬섭성세소속손솔송쇄쇠수숙순술숭쉬슬습승시식신실심십쌍씨아악안알암압앙애액앵야약양어억언얼엄업여역연열염엽영예오옥온올옹와완왈왕왜외요욕용우욱운울웅원월위유육윤율융은을음읍응의이익인일임입잉자작잔잠잡장재쟁저적전절점접정제조족존졸종좌죄주죽준줄중즉즐즙증지직진질짐집징차착찬찰참창채책처척천철첨첩청체초촉촌총촬최추축춘출충췌취측층치칙친칠침칩칭쾌타탁탄탈탐탑탕태택탱토통퇴투특파판팔패팽퍅편폄평폐포폭표품풍피필핍하학한할함합항해핵행향허헌헐험혁현혈혐협형혜호혹혼홀홍화확환활황홰회획횡효후훈훌훙훤훼휘휴휼흉흑흔흘흠흡흥희힐',
+);
 
-/** ㅅ ㅈ ㅊ before a y-vowel in a foreign name: the y is part of sh, j, ch (쇼 sho, 쥬 ju). */
-export const PALATAL_INITIALS: Readonly<Record<number, string>> = { 9: 'sh', 12: 'j', 14: 'ch' };
+/** Native Korean syllables common in given names (빛나 Bit-na, 하늘 Ha-neul, 보람 Bo-ram, 꽃분 Kkot-pun). */
+export const NATIVE_NAME_SYLLABLES: ReadonlySet<string> = new Set('빛늘름람슬별솔샘봄결나래솜꽃');
+
+/**
+ * Given-name syllables frequent in Korean names and rare in foreign names written in Hangul:
+ * a token that starts with a family name is read as a Korean name only when its given name
+ * has one of them (이승원 Lee Seung-won), not when it is made of syllables that foreign,
+ * Japanese and Chinese names use as much (도로시 Dorothy, 마리아 Maria, 이보 Ivo, 하야오 Hayao).
+ */
+export const KOREAN_GIVEN_SYLLABLES: ReadonlySet<string> = new Set(
+  '영수정성현진희경민종준상용재은훈철태승혜동석환윤병규명창식형근국욱혁길학효완중섭찬춘순숙옥웅헌관권범엽삼채표필갑택흥향협응덕원호기연선한화광대해남서신봉홍주일인' +
+    '건겸균률렬령록룡림빛늘름람슬별결꽃분' +
+    '양문소의복금운군충청천장강평각실휘여량익득애열교례회방적심래걸흔백직집귀몽속설륜굉계칠융견율육매왕',
+);
+
+/**
+ * Sino-Korean syllables that foreign names written in Hangul use several times as often as
+ * Korean given names do (리 ri, 로 ro, 시 si, 아 a, 마 ma): a family name and two given-name
+ * syllables none of which is among them reads as a Korean name (박지빈 Park Ji-bin) even
+ * without a syllable of KOREAN_GIVEN_SYLLABLES.
+ */
+export const FOREIGN_LEANING_SYLLABLES: ReadonlySet<string> = new Set(
+  '이리시라사토타니나마아오로야다노치가모비임루무언고작반요피파처도미',
+);
 
 /** A final at the end of a syllable written on its own (the same in MR, DPRK and RR). */
 export const FINAL = [

@@ -1,18 +1,17 @@
 /**
  * Hangul → Latin. A Korean name is one token ("최선희"): the family name (one syllable, or
- * one of the two-syllable names like 남궁) and the given-name syllables. Lists write the given
- * name spaced, hyphenated or joined ("Son Hui", "Son-hui", "Sonhui"), so the main systems'
- * renderings are given both spaced and joined. Systems, in this order: North Korean list
- * usage (McCune–Reischauer/DPRK 2002 in ASCII), Revised Romanization, South Korean popular
- * spellings (Sun Hee), McCune–Reischauer proper (Chong, Shin), DPRK 2002 aspirates (Thae).
- * A token that is not a Korean name (a foreign name, a company word) is one word per system,
- * plus a reading of the foreign name Korean transcribed (스트라본 → strabon).
+ * one of the two-syllable names like 남궁) and the given-name syllables, each rendered as a
+ * word (lists write the given name spaced, hyphenated or joined: "Son Hui", "Son-hui",
+ * "Sonhui"; the matcher compares adjacent words joined too). Systems, in this order: North
+ * Korean list usage (McCune–Reischauer/DPRK 2002 in ASCII), Revised Romanization, South
+ * Korean popular spellings (Sun Hee), McCune–Reischauer proper (Chong, Shin), DPRK 2002
+ * aspirates (Thae). Most tokens that are not Korean names are foreign names transcribed:
+ * Western (스트라본 → strabon, hangul-loanword.ts), Japanese (hangul-japanese.ts) or Chinese
+ * (hangul-mandarin.ts); a token that could be a Korean word is also one word per system.
  */
 import {
   COMPOUND_SURNAMES,
-  EPENTHETIC_EU,
   FINAL,
-  FINAL_COUNT,
   INITIAL_DPRK_VOICED,
   INITIAL_DPRK_VOICELESS,
   INITIAL_LIST_VOICED,
@@ -21,50 +20,26 @@ import {
   INITIAL_MR_VOICELESS,
   INITIAL_POPULAR,
   INITIAL_RR,
-  MEDIAL_COUNT,
+  FOREIGN_LEANING_SYLLABLES,
+  KOREAN_GIVEN_SYLLABLES,
   MEDIAL_MR,
   MEDIAL_POPULAR,
   MEDIAL_RR,
-  PALATAL_INITIALS,
+  NATIVE_NAME_SYLLABLES,
   POPULAR_SYLLABLES,
   RESONANT_FINALS,
+  SINO_KOREAN_SYLLABLES,
   SURNAMES,
 } from './hangul-table.js';
+import { CHINESE_SURNAMES } from './hangul-chinese-surnames.js';
+import { FOREIGN_NAMES } from './hangul-foreign-names.js';
+import { loanwordReadings } from './hangul-loanword.js';
+import { mandarinReadings } from './hangul-mandarin.js';
+import { INITIAL, MEDIAL, decomposeSyllables, type Syllable } from './hangul-syllables.js';
 
-const SYLLABLE_BASE = 0xac00;
-const SYLLABLE_LAST = 0xd7a3;
 const MAX_RENDERINGS = 8;
-/** ㅅ (initial) and ㅣ ㅟ (medials): MR writes sh before i and wi (shi, shin, shwi). */
-const INITIAL_S = 9;
-const MEDIAL_I = 20;
-const MEDIAL_WI = 16;
-const INITIAL_L = 5;
-const INITIAL_NONE = 11;
-const FINAL_L = 8;
-const MEDIAL_EU = 18;
-const WORD_INITIAL_R = /^r/;
 
 type Style = 'list' | 'isolated' | 'dprk' | 'mr' | 'rr' | 'popular';
-
-interface Syllable {
-  char: string;
-  initial: number;
-  medial: number;
-  final: number;
-}
-
-/** Precomposed syllables of a token; anything else (stray jamo, digits) is skipped. */
-function decomposeSyllables(token: string): Syllable[] {
-  const out: Syllable[] = [];
-  for (const char of token) {
-    const offset = char.codePointAt(0)! - SYLLABLE_BASE;
-    if (offset < 0 || offset > SYLLABLE_LAST - SYLLABLE_BASE) continue;
-    const final = offset % FINAL_COUNT;
-    const rest = (offset - final) / FINAL_COUNT;
-    out.push({ char, initial: Math.floor(rest / MEDIAL_COUNT), medial: rest % MEDIAL_COUNT, final });
-  }
-  return out;
-}
 
 function romaniseInitial(s: Syllable, style: Style, voiced: boolean): string {
   switch (style) {
@@ -75,7 +50,7 @@ function romaniseInitial(s: Syllable, style: Style, voiced: boolean): string {
     case 'dprk':
       return (voiced ? INITIAL_DPRK_VOICED : INITIAL_DPRK_VOICELESS)[s.initial];
     case 'mr':
-      if (s.initial === INITIAL_S && (s.medial === MEDIAL_I || s.medial === MEDIAL_WI)) return 'sh';
+      if (s.initial === INITIAL.S && (s.medial === MEDIAL.I || s.medial === MEDIAL.WI)) return 'sh';
       return (voiced ? INITIAL_MR_VOICED : INITIAL_MR_VOICELESS)[s.initial];
     case 'rr':
       return INITIAL_RR[s.initial];
@@ -126,10 +101,11 @@ function pushRendering(out: string[], rendering: string): void {
 }
 
 /**
- * Family name, then the given-name syllables spaced and joined: North Korean list usage with
- * the North's spelling of the family name; RR and popular spellings with the South's; RR
- * throughout (gim, bak, choe); MR proper (chong, shin). Then, while there is room: DPRK
- * aspirates (Thae), every syllable voiceless (So Sang Kuk), the loanword reading (조지 → joji).
+ * Family name, then the given-name syllables, each a word (the matcher compares adjacent
+ * words joined too, "son hui" as "sonhui"): North Korean list usage with the North's spelling
+ * of the family name; RR and popular spellings with the South's; MR proper (chong, shin);
+ * DPRK aspirates (Thae); every syllable voiceless (So Sang Kuk); RR throughout (gim, bak,
+ * choe); and the pinyin of a Chinese family name read in Korean (손 Sun, 유 Liu).
  */
 function romaniseFullName(syllables: Syllable[]): string[] {
   const length = familyNameLength(syllables);
@@ -143,85 +119,126 @@ function romaniseFullName(syllables: Syllable[]): string[] {
   const rrFamily = romaniseSyllables(head, 0, 'rr').join('');
   const mrFamily = romaniseSyllables(head, 0, 'mr').join('');
   const dprkFamily = romaniseSyllables(head, 0, 'dprk').join('');
+  const chinese = CHINESE_SURNAMES[head.map((s) => s.char).join('')];
   const out: string[] = [];
   pushRendering(out, `${north} ${list.join(' ')}`);
-  pushRendering(out, `${north} ${list.join('')}`);
-  pushRendering(out, `${south} ${rr.join('')}`);
   pushRendering(out, `${south} ${rr.join(' ')}`);
   pushRendering(out, `${south} ${popular.join(' ')}`);
-  pushRendering(out, `${south} ${popular.join('')}`);
-  pushRendering(out, `${rrFamily} ${rr.join('')}`);
   pushRendering(out, `${mrFamily} ${romaniseSyllables(syllables, length, 'mr').join(' ')}`);
   pushRendering(out, `${dprkFamily} ${romaniseSyllables(syllables, length, 'dprk').join(' ')}`);
   pushRendering(out, `${north} ${romaniseSyllables(syllables, length, 'isolated').join(' ')}`);
-  pushRendering(out, romaniseLoanword(syllables));
+  pushRendering(out, `${rrFamily} ${rr.join(' ')}`);
+  if (chinese) pushRendering(out, `${chinese[0]} ${list.join(' ')}`);
   return out;
 }
 
+/** Syllables no Korean name has: outside the Sino-Korean readings and the native name syllables. */
+function hasForeignSyllable(syllables: readonly Syllable[]): boolean {
+  return syllables.some((s) => !SINO_KOREAN_SYLLABLES.has(s.char) && !NATIVE_NAME_SYLLABLES.has(s.char));
+}
+
 /**
- * A foreign name as Korean writes it (외래어 표기법), read back: the ㅡ that Korean puts after
- * a consonant with no vowel of its own is dropped (스트라본 → strabon, 티무르 → timur), ㅈ and
- * ㅊ before it are z and ts (하피즈 → hapiz), ㄹㄹ is one l (살로메 → salome), and the y of ㅅ ㅈ
- * ㅊ before a y-vowel is the sh/j/ch it stands for (쇼 → sho).
+ * A Korean personal name in one token: a family name, then one to three given-name
+ * syllables, none foreign, and one at least of those Korean names use far more than foreign
+ * names do (KOREAN_GIVEN_SYLLABLES) — or, for the usual two given syllables, none of those
+ * foreign names favour (FOREIGN_LEANING_SYLLABLES).
  */
-function romaniseLoanword(syllables: Syllable[]): string {
-  let out = '';
-  for (let i = 0; i < syllables.length; i++) {
-    const s = syllables[i];
-    const afterL = i > 0 && syllables[i - 1].final === FINAL_L && s.initial === INITIAL_L;
-    const initial = afterL ? '' : INITIAL_RR[s.initial];
-    if (s.medial === MEDIAL_EU && s.initial !== INITIAL_NONE) {
-      out += (EPENTHETIC_EU[s.initial] ?? initial) + FINAL[s.final];
-      continue;
-    }
-    const medial = MEDIAL_MR[s.medial];
-    const palatal = medial.startsWith('y') ? PALATAL_INITIALS[s.initial] : undefined;
-    out += palatal ? palatal + medial.slice(1) : initial + medial;
-    out += FINAL[s.final];
-  }
-  return out;
-}
-
-/** A syllable no Korean name has: a consonant with the epenthetic ㅡ and no final (스, 트, 르, 즈). */
-function hasEpentheticSyllable(syllables: Syllable[]): boolean {
-  return syllables.some((s) => s.medial === MEDIAL_EU && s.initial !== INITIAL_NONE && s.final === 0);
+function isKoreanName(syllables: Syllable[]): boolean {
+  if (syllables.length > 4) return false;
+  const length = familyNameLength(syllables);
+  const known = length === 2 || SURNAMES[syllables[0].char] !== undefined;
+  const given = syllables.slice(length);
+  if (!known || given.length === 0 || hasForeignSyllable(given)) return false;
+  if (given.some((s) => KOREAN_GIVEN_SYLLABLES.has(s.char))) return true;
+  return given.length === 2 && !given.some((s) => FOREIGN_LEANING_SYLLABLES.has(s.char));
 }
 
 /**
- * A word that is not a Korean personal name (a foreign name, a company word): one word per
- * system, the loanword reading first when a syllable shows the word is foreign, and last that
- * reading with l for a word-initial ㄹ, which Korean writes for both l and r (레닌 Lenin).
+ * A word that is not a Korean personal name: read as a foreign name (loanword rules), and,
+ * when every syllable could be a Korean word's (조선 Choson, 은행 Unhaeng), as a Korean word
+ * too, the two readings taking turns so that each has its first spellings among the keys.
  */
 function romaniseWord(syllables: Syllable[]): string[] {
+  if (hasForeignSyllable(syllables)) return loanwordReadings(syllables, MAX_RENDERINGS);
+  const loanword = loanwordReadings(syllables, MAX_RENDERINGS);
+  const korean = (['list', 'rr', 'popular', 'mr', 'dprk'] as const).map((style) => romaniseSyllables(syllables, 0, style).join(''));
   const out: string[] = [];
-  const loanword = romaniseLoanword(syllables);
-  const foreign = hasEpentheticSyllable(syllables);
-  if (foreign) pushRendering(out, loanword);
-  for (const style of ['list', 'rr', 'popular', 'dprk', 'mr'] as const) {
-    pushRendering(out, romaniseSyllables(syllables, 0, style).join(''));
+  for (let i = 0; out.length < MAX_RENDERINGS && (i < loanword.length || i < korean.length); i++) {
+    if (i < loanword.length) pushRendering(out, loanword[i]);
+    if (i < korean.length) pushRendering(out, korean[i]);
   }
-  pushRendering(out, loanword);
-  pushRendering(out, loanword.replace(WORD_INITIAL_R, 'l'));
   return out;
 }
 
-/** A lone syllable: every spelling of it as a family name, else its rendering per system. */
+/** A lone syllable: every spelling of it as a Korean or Chinese family name, else its rendering per system. */
 function romaniseLoneSyllable(syllables: Syllable[]): string[] {
   const known = SURNAMES[syllables[0].char];
   if (!known) return romaniseWord(syllables);
   const out: string[] = [];
-  for (const spelling of known) pushRendering(out, spelling);
+  for (const spelling of [...known, ...(CHINESE_SURNAMES[syllables[0].char] ?? [])]) pushRendering(out, spelling);
   return out;
 }
 
-export function hangulToLatin(token: string): string[] {
-  const syllables = decomposeSyllables(token);
-  if (syllables.length === 0) return [];
+/** A regnal or generational number: 2세 is II (Charles II) or Jr. */
+const REGNAL = /^(\d+)세$/;
+const ROMAN = [['x', 10], ['ix', 9], ['v', 5], ['iv', 4], ['i', 1]] as const;
+
+function romanNumeral(n: number): string {
+  let out = '';
+  for (const [letters, value] of ROMAN) for (; n >= value; n -= value) out += letters;
+  return out;
+}
+
+function regnalNumber(token: string): string[] | null {
+  const m = REGNAL.exec(token);
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (n < 1 || n > 39) return null;
+  return n === 2 ? ['ii', 'jr'] : [romanNumeral(n)];
+}
+
+/**
+ * Two foreign given names written as one word (장피에르 Jean-Pierre, 장마리 Jean-Marie), as
+ * two words; none when the word is not two names of FOREIGN_NAMES.
+ */
+function compoundGivenName(word: string): string[] {
+  const chars = [...word];
+  for (let cut = 1; cut < chars.length; cut++) {
+    const first = FOREIGN_NAMES[chars.slice(0, cut).join('')];
+    const second = FOREIGN_NAMES[chars.slice(cut).join('')];
+    if (first && second && !first[0].includes(' ') && !second[0].includes(' ')) return [`${first[0]} ${second[0]}`];
+  }
+  return [];
+}
+
+function romaniseToken(token: string, syllables: Syllable[]): string[] {
   if (syllables.length === 1) return romaniseLoneSyllable(syllables);
   const compound = syllables.length === 2 ? COMPOUND_SURNAMES[token] : undefined;
   if (compound) return [...new Set(compound)];
-  if (syllables.length <= 4 && SURNAMES[syllables[0].char] && !hasEpentheticSyllable(syllables)) {
-    return romaniseFullName(syllables);
-  }
-  return romaniseWord(syllables);
+  if (isKoreanName(syllables)) return romaniseFullName(syllables);
+  const twoNames = syllables.length >= 3 ? compoundGivenName(token) : [];
+  if (twoNames.length) return twoNames;
+  const mandarin = mandarinReadings(syllables);
+  return mandarin.length ? mandarin : romaniseWord(syllables);
+}
+
+/**
+ * What Korean glues after a name: the genitive particle 의 ("X의 Y" is "Y of X": 오를레앙의
+ * 마르게리타 = Marguerite of Orléans) and royal titles (인선왕후 Queen Inseon, 사반왕 King
+ * Saban, 안평대군 Grand Prince Anpyeong). The name is the word without them, when two
+ * syllables or more are left.
+ */
+const GLUED_SUFFIX = /(?<=[\uac00-\ud7a3]{2})(?:의|왕후|황후|태후|왕비|대군|공주|황제|대왕|천황|왕)$/;
+
+export function hangulToLatin(token: string): string[] {
+  const regnal = regnalNumber(token);
+  if (regnal) return regnal;
+  const word = token.replace(GLUED_SUFFIX, '');
+  const syllables = decomposeSyllables(word);
+  if (syllables.length === 0) return [];
+  const known = FOREIGN_NAMES[word];
+  if (!known) return romaniseToken(word, syllables);
+  const out = [...known];
+  for (const r of romaniseToken(word, syllables)) pushRendering(out, r.replaceAll(' ', ''));
+  return out;
 }

@@ -17,6 +17,16 @@ export const GERESH_VALUES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Other spellings of a letter with a geresh: ג׳ is the g of Italian gi (Giorgetti ג׳ורג׳טי),
+ * ז׳ the j or g of French (Jean, Georges ז׳ורז׳), צ׳ the c of Italian and Romanian ce, ci.
+ */
+export const GERESH_ALTERNATES: Readonly<Record<string, readonly string[]>> = {
+  'ג': ['g'],
+  'ז': ['j', 'g'],
+  'צ': ['c'],
+};
+
+/**
  * Consonant → [value at the start of a word or after a consonant, value after a vowel]. The
  * pairs differ for begadkefat letters, spirantised after a vowel (Avraham, Yaakov), and for פ,
  * which is f at the end of a word (Yosef).
@@ -50,12 +60,13 @@ export const CONSONANTS: Readonly<Record<string, readonly [string, string]>> = {
  * Values a letter takes in other conventions and in foreign names, each tried alone: ב b/v,
  * כ k/kh, פ p/f (begadkefat is unwritten without points); ג j and ז zh and צ ch once the geresh
  * is lost; ח as h or ch (Chaim); ו as w (William ויליאם); ש as s (sin); ת as s (Ashkenazi);
- * צ as z (German Zimmer) and ק as c.
+ * צ as z (German Zimmer), ק and כ as c, ק as the q of qu (Quayle קווייל), consonant י as the j of German and Scandinavian names
+ * (Johann יוהאן), פ as the v German pronounces f (von פון).
  */
 export const ALTERNATES: Readonly<Record<string, readonly string[]>> = {
   'ב': ['v', 'b'],
-  'כ': ['kh', 'k', 'ch'],
-  'פ': ['f', 'p'],
+  'כ': ['kh', 'k', 'ch', 'c'],
+  'פ': ['f', 'p', 'v'],
   'ג': ['j'],
   'ז': ['zh'],
   'צ': ['ch', 'z'],
@@ -63,7 +74,8 @@ export const ALTERNATES: Readonly<Record<string, readonly string[]>> = {
   'ו': ['w'],
   'ש': ['s'],
   'ת': ['s'],
-  'ק': ['c'],
+  'ק': ['c', 'q'],
+  'י': ['j'],
 };
 
 /** Vowel letters: ו is o (the more common reading in names), י is i, א and ע carry a. */

@@ -2,12 +2,15 @@
  * Hebrew → Latin. Without points the letters leave vowels to matres lectionis (ו o/u, י i/e,
  * א ע ה a/e) and the begadkefat letters ambiguous (ב b/v, כ k/kh, פ p/f), so a token has a
  * standard reading, one with the other vowel values, a bare one, and variants that change one
- * or two uncertain letters; common names come first with their usual spelling.
+ * or two uncertain letters; common names come first with their usual spelling, and so do
+ * the foreign names, titles and ordinals of hebrew-foreign-names.ts. The first renderings
+ * differ in how they start or in their consonant skeleton, the keys a matcher looks names up by.
  */
 import {
-  FINAL_FORMS, GERESH_MARKS, GERESH_VALUES, CONSONANTS, ALTERNATES, VOWELS, SHORT_VOWELS, COMMON_NAMES,
+  FINAL_FORMS, GERESH_MARKS, GERESH_VALUES, GERESH_ALTERNATES, CONSONANTS, ALTERNATES, VOWELS, SHORT_VOWELS, COMMON_NAMES,
 } from './hebrew-table.js';
-import { preferDistinctSkeletons } from '../skeleton.js';
+import { consonantSkeleton } from '../skeleton.js';
+import { FOREIGN_NAMES, TRANSLATED_WORDS } from './hebrew-foreign-names.js';
 
 const MAX_RENDERINGS = 8;
 /** Enough variants for the renderings to cover the likely skeletons, few enough to stay cheap. */
@@ -16,6 +19,8 @@ const VAV = 'ו';
 const YOD = 'י';
 const HE = 'ה';
 const CARRIERS = 'אע';
+/** A final ר or ל after a consonant ends foreign names as -er, -el (Brenner ברנר, Michael מייקל). */
+const LIQUIDS = 'רל';
 
 /** ך ם ן ף ץ are their letters at the end of a word; ligatures are letter pairs. */
 export function unifyFinalForms(token: string): string {
@@ -109,7 +114,7 @@ function renderLetters(
   for (let i = 0; i < letters.length; i++) {
     const isConsonant = letters[i].role === 'C' || letters[i].role === 'CC';
     if (!isConsonant) {
-      out += vowelValue(letters, i, alt);
+      out += swaps?.get(i) ?? vowelValue(letters, i, alt);
       prevConsonant = false;
       continue;
     }
@@ -117,18 +122,28 @@ function renderLetters(
     const next = letters[i + 1];
     const nextConsonant = next !== undefined && (next.role === 'C' || next.role === 'CC');
     if (supply && nextConsonant && (i === 0 || prevConsonant) && i + 2 < letters.length) out += SHORT_VOWELS[alt];
+    else if (supply && nextConsonant && i + 2 === letters.length && LIQUIDS.includes(next.ch)) out += 'e';
     prevConsonant = true;
   }
   return out;
+}
+
+/**
+ * A single ו read as a vowel may be the consonant v that foreign names write with one ו
+ * before a yod (Levin לוין, David דויד).
+ */
+function isConsonantVav(letters: Letter[], i: number): boolean {
+  return letters[i].ch === VAV && letters[i].role === 'V' && letters[i + 1]?.ch === YOD;
 }
 
 /** Letters whose value is uncertain, with the values other than the one read by default. */
 function ambiguousLetters(letters: Letter[]): [number, readonly string[]][] {
   const out: [number, readonly string[]][] = [];
   letters.forEach((l, i) => {
+    if (isConsonantVav(letters, i)) out.push([i, ['v']]);
     if (l.role !== 'C' && !(l.role === 'CC' && l.ch === VAV)) return;
-    if (l.geresh && GERESH_VALUES[l.ch]) return;
-    const values = (ALTERNATES[l.ch] ?? []).filter((v) => v !== consonantValue(letters, i));
+    const table = l.geresh && GERESH_VALUES[l.ch] ? GERESH_ALTERNATES : ALTERNATES;
+    const values = (table[l.ch] ?? []).filter((v) => v !== consonantValue(letters, i));
     if (values.length) out.push([i, values]);
   });
   return out;
@@ -151,12 +166,79 @@ function renderAlternates(letters: Letter[]): string[] {
   return out.slice(0, MAX_VARIANTS);
 }
 
+const VOWEL_START = /^[aeiouy]/;
+
+/** The key a matcher looks a spelling up by: how it starts (a vowel, or its first letter) and its skeleton. */
+function lookupKey(spelling: string): string {
+  return (VOWEL_START.test(spelling) ? '*' : spelling[0]) + consonantSkeleton(spelling);
+}
+
+/**
+ * At most `max` renderings: the `fixed` ones (known spellings) first, then the candidates in
+ * order, those with a lookup key not yet given before those that only respell one, so the
+ * first renderings reach every likely reading (Werner for ורנר as well as Verner).
+ */
+function preferDistinctKeys(fixed: readonly string[], candidates: readonly string[], max: number): string[] {
+  const seen = new Set<string>(fixed);
+  const keys = new Set<string>([...seen].map(lookupKey));
+  const fresh: string[] = [...seen];
+  const repeats: string[] = [];
+  for (const r of candidates) {
+    if (!r || seen.has(r)) continue;
+    seen.add(r);
+    const key = lookupKey(r);
+    if (keys.has(key)) repeats.push(r);
+    else {
+      keys.add(key);
+      fresh.push(r);
+    }
+  }
+  return fresh.concat(repeats).slice(0, max);
+}
+
+/**
+ * English endings Hebrew writes with yod: a final י after a consonant is -y, often after a
+ * doubled consonant (Kelly קלי, Harry הארי, Betty בטי); a final יי is -ay or -ey (Gay גיי,
+ * May מיי). Either supplied vowel.
+ */
+function englishYEndings(letters: Letter[]): string[] {
+  const n = letters.length;
+  const last = letters[n - 1];
+  if (n < 2 || last.ch !== YOD) return [];
+  const out: string[] = [];
+  for (const alt of [0, 1]) {
+    const reading = renderLetters(letters, alt, true);
+    if (last.role === 'VV') {
+      const stem = reading.slice(0, -2);
+      out.push(`${stem}ay`, `${stem}ey`);
+    } else if (last.role === 'V' && letters[n - 2].role === 'C') {
+      const stem = reading.slice(0, -1);
+      out.push(`${stem}${stem.at(-1)}y`, `${stem}y`);
+    }
+  }
+  return out;
+}
+
+/** A token's letters as a lookup key: final forms unified, a geresh written ' after its letter. */
+function spellingKey(raw: readonly RawLetter[]): string {
+  return raw.map((l) => (l.geresh ? `${l.ch}'` : l.ch)).join('');
+}
+
+/** Known words by spellingKey: common Hebrew names, foreign names, translated titles and ordinals. */
+const KNOWN_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  [COMMON_NAMES, FOREIGN_NAMES, TRANSLATED_WORDS].flatMap((table) =>
+    Object.entries(table).map(([word, latin]) => [spellingKey(splitLetters(unifyFinalForms(word))), latin] as const),
+  ),
+);
+
 /** Latin renderings of one normalised Hebrew token, the most standard first. */
 export function hebrewToLatin(token: string): string[] {
   const raw = splitLetters(unifyFinalForms(token));
   if (!raw.length) return [];
   const letters = readLetters(raw);
-  const known = COMMON_NAMES[raw.map((l) => l.ch).join('')] ?? [];
-  const readings = [renderLetters(letters, 0, true), renderLetters(letters, 1, true), renderLetters(letters, 0, false)];
-  return preferDistinctSkeletons(known, [...readings, ...renderAlternates(letters)], MAX_RENDERINGS);
+  const known = KNOWN_WORDS.get(spellingKey(raw)) ?? [];
+  const readings = [renderLetters(letters, 0, true), renderLetters(letters, 1, true)];
+  // The bare consonants last: a name in Latin letters has its vowels.
+  const bare = renderLetters(letters, 0, false);
+  return preferDistinctKeys(known, [...readings, ...englishYEndings(letters), ...renderAlternates(letters), bare], MAX_RENDERINGS);
 }
