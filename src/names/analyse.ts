@@ -24,6 +24,20 @@ function withEquivalents(latin: string[], learnt: readonly string[]): string[] {
   return [...latin.slice(0, RULE_RENDERINGS_FIRST), ...extra, ...latin.slice(RULE_RENDERINGS_FIRST)].slice(0, MAX_RENDERINGS);
 }
 
+export interface NameToken {
+  /** The normalised token in its own script. */
+  form: string;
+  script: Script;
+  /** Latin renderings, most standard first (rule-made, then learnt); [form] for a Latin token. */
+  latin: string[];
+}
+
+export interface AnalysedName {
+  raw: string;
+  normalized: string;
+  tokens: NameToken[];
+}
+
 export function analyseToken(form: string): NameToken {
   const script = tokenScript(form);
   return { form, script, latin: withEquivalents(latinize(form, script), equivalentSpellings(form)) };
