@@ -55,6 +55,10 @@ export interface EntityRecord {
   vesselNumbers: string[];
 }
 
+/** The record fields that are lists: most stay empty, and then share one empty list. */
+const LIST_FIELDS = ['datasets', 'topics', 'birthDates', 'genders', 'countries', 'identifiers', 'vesselNumbers'] as const;
+const NO_VALUES: string[] = Object.freeze([]) as unknown as string[];
+
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const IMO_PREFIX = /^IMO(?=\d)/;
 
@@ -277,6 +281,7 @@ export class MatchIndexBuilder {
         byIdentifier.set(v, list);
       }
     });
+    for (const rec of this.entities) for (const f of LIST_FIELDS) if (rec[f].length === 0) rec[f] = NO_VALUES;
     const names = this.nameEntity.length;
     const [postingStart, postingNames] = this.postingArrays(this.vocabulary.size);
     const tokenWeight = new Float32Array(this.vocabulary.size);

@@ -10,6 +10,8 @@
  * company; S.C. is a Mexican sociedad civil and a Romanian trading company) is "company".
  */
 
+import { genericOrgWordForms } from './org-words.js';
+
 export type LegalFormClass =
   | 'limited-liability-company' | 'joint-stock' | 'corporation' | 'company' | 'partnership'
   | 'sole-proprietorship' | 'foundation' | 'cooperative' | 'nonprofit' | 'state-unitary'
@@ -220,7 +222,8 @@ export const GLUED_CJK_PREFIX_FORMS: readonly string[] = ['株式会社', '주�
 
 /**
  * Words that say what kind of organisation something is rather than which one: Watchman's
- * false positives come from letting "CORP" or "TRADING" decide a match. Ordered by theme.
+ * false positives come from letting "CORP" or "TRADING" decide a match. Ordered by theme; the
+ * generic words of the organisation-word table follow in every form (org-words.ts).
  */
 export const GENERIC_ORG_WORDS: readonly string[] = [
   // connectors
@@ -249,4 +252,5 @@ export const GENERIC_ORG_WORDS: readonly string[] = [
   'production', 'scientific', 'научно', 'производственное', 'design', 'branch', 'филиал', 'trust',
   'fund', 'partners', 'associates', 'firm', 'фирма', 'firma', 'concern', 'концерн', 'kontsern',
   'complex', 'комплекс', 'companies', 'budgetary', 'federalnoe', 'gosudarstvennoe',
+  ...genericOrgWordForms(),
 ];

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { arabicToLatin } from '../../src/names/translit/arabic.js';
+import { selectRenderings, spellingShape } from '../../src/names/translit/arabic-select.js';
 import {
-  arabicToLatin, unifyAlefForms, unifyYehForms, unifyHehForms, foldHamzaCarriers, foldRegionalLetters,
-  removeJoiners, normalizeArabicLetters,
-} from '../../src/names/translit/arabic.js';
+  unifyAlefForms, unifyYehForms, unifyHehForms, foldHamzaCarriers, foldRegionalLetters, removeJoiners, normalizeArabicLetters,
+} from '../../src/names/translit/arabic-letters.js';
 import { consonantSkeleton } from '../../src/names/skeleton.js';
 import { normalizeName, tokenize } from '../../src/names/normalize.js';
 import { tokenScript } from '../../src/names/script.js';
@@ -63,29 +64,35 @@ test('a name in several tokens: KIM Jong Un and its Arabic form meet token by to
   tokens.forEach((t, i) => assert.ok(skeletons(arabicToLatin(t)).has(consonantSkeleton(latinTokens[i])), t));
 });
 
-test('particles are words of their own', () => {
-  assert.deepEqual(tokenize(normalizeName('عبد الله')).map((t) => arabicToLatin(t)[0]), ['abd', 'allah']);
+test('particles are words of their own, -ullah and -uddin in the form lists join them', () => {
+  assert.deepEqual(tokenize(normalizeName('عبد الله')).map((t) => arabicToLatin(t)[0]), ['abd', 'ullah']);
   for (const f of ['abdul', 'abdel']) assert.ok(latin('عبد').includes(f));
-  assert.ok(latin('الله').includes('ullah'));
+  assert.ok(latin('الله').includes('allah'));
   assert.equal(latin('ابن')[0], 'ibn');
   for (const f of ['bin', 'ben', 'ibn']) assert.ok(latin('بن').includes(f));
   assert.ok(latin('أبو').includes('abu') && latin('أبو').includes('abou'));
   assert.ok(latin('ولد').includes('ould'));
   const din = latin('الدين');
-  for (const f of ['ad din', 'uddin', 'eddine']) assert.ok(din.includes(f), f);
+  assert.equal(din[0], 'uddin'); // Jalaluddin, Sirajuddin, Shamsuddin
+  for (const f of ['addin', 'eddine', 'aldin']) assert.ok(din.includes(f), f);
+  // Afghan and Pakistani names: هدايت الله is HIDAYATULLAH, the two first spellings joined.
+  assert.equal(latin('هدايت')[0] + latin('الله')[0], 'hidayatullah');
 });
 
-test('the article: al-X, the bare name, the assimilated and joined forms', () => {
+test('the article: al-X joined, the bare name, the French assimilated form', () => {
   const sharif = latin('الشريف');
-  assert.equal(sharif[0], 'al sharif');
-  for (const f of ['sharif', 'ash sharif']) assert.ok(sharif.includes(f), f);
+  assert.equal(sharif[0], 'alsharif');
+  for (const f of ['sharif', 'cherif', 'echcherif']) assert.ok(sharif.includes(f), f);
   const tikriti = latin('التكريتي');
-  assert.equal(consonantSkeleton(tikriti[0]), consonantSkeleton('al tikriti'));
+  assert.equal(consonantSkeleton(tikriti[0]), consonantSkeleton('altikriti'));
+  assert.ok(latin('الصبار').includes('essabar')); // ZAKARYA ESSABAR
   // UN writes الصيد as ELSSEID, joined.
-  assert.ok(latin('الصيد').some((r) => consonantSkeleton(r.replace(' ', '')) === consonantSkeleton('elsseid')));
+  assert.ok(latin('الصيد').some((r) => consonantSkeleton(r) === consonantSkeleton('elsseid')));
   // ... and جلال الدين as JALLALOUDINE.
   assert.ok(latin('جلال').includes('jalal'));
   assert.equal(consonantSkeleton('jallaloudine'), consonantSkeleton(`jalal${'uddin'}`));
+  // إ after the article is still i.
+  assert.equal(latin('الإسلام')[1], 'islam');
 });
 
 test('glued compounds: abd al-X, abu X, X-allah', () => {
@@ -115,9 +122,52 @@ test('letter values from the conventions: ta marbuta, alef maqsura, French and S
   assert.ok(latin('حياة').includes('hayat')); // ة after ā is t
   assert.ok(latin('عيسى').includes('isa'));
   assert.ok(latin('زرقاوي').includes('zerkaoui')); // French ou for و
+  assert.ok(latin('جوادي').includes('djouadi')); // YAHIA DJOUADI: the ou carries the vowel
+  assert.ok(latin('ساجدة').includes('sajida')); // fāʿila before the feminine ending
+  assert.ok(latin('الإسلامية').includes('islamiya')); // -iyya
+  assert.ok(latin('حنفى').includes('hanfi')); // ى for ی, as Persian and Egyptian writers use it
   assert.equal(latin('ماركوفيتش')[0], 'markovic'); // lists write -ić as -ic
   assert.ok(latin('تشارلز')[0].startsWith('ch')); // تش = ch
   assert.ok(skeletons(latin('تشارلز')).has(consonantSkeleton('charles')));
+});
+
+test('common names and their nisba keep the spellings lists use', () => {
+  for (const [arabic, latinName] of [['قصي', 'qusay'], ['عدي', 'uday'], ['خولة', 'khawla'], ['ثريا', 'thuraya'], ['الطيب', 'tayeb']]) {
+    assert.ok(latin(arabic).includes(latinName), latinName);
+  }
+  for (const f of ['umari', 'omari']) assert.ok(latin('عمري').includes(f), f); // Omar + -i
+  for (const f of ['siddiqi', 'sadiqi']) assert.ok(latin('صدیقی').includes(f), f);
+});
+
+test('European names written in Arabic: their own vowels and the letters they begin with', () => {
+  assert.equal(latin('كيلسن')[0], 'kelsen'); // vowels written, one supplied before a final n
+  assert.equal(latin('ماريا')[0], 'maria');
+  assert.equal(latin('كلاوس')[0], 'klaus');
+  assert.ok(latin('سيلفيو').slice(0, 2).includes('silfio')); // Silvio: o at the end
+  const kristina = latin('كريستينا');
+  assert.ok(kristina.slice(0, 2).includes('kristina'));
+  // Lists begin the name with K or C; both are among the first three spellings.
+  assert.ok(kristina.slice(0, 3).some((r) => r.startsWith('c')));
+  assert.ok(latin('بيلوسي').slice(0, 3).includes('pelosi'));
+  assert.ok(latin('فيكتور').slice(0, 3).some((r) => r.startsWith('v')));
+  assert.ok(latin('يوهانسن').slice(0, 3).includes('johansen'));
+  // A letter European languages lack keeps an Arabic name Arabic.
+  assert.equal(latin('عكاشة')[0], 'ukkasha');
+  assert.equal(latin('حبيبة')[0].startsWith('hab'), true);
+});
+
+test('Persian-script names lead with Iranian and Afghan spellings: gh or q for ق, v or w for و', () => {
+  assert.ok(latin('عتیق').slice(0, 2).includes('atiq'));
+  assert.ok(latin('وثيق').includes('wasiq')); // Abdul Haq Wasiq
+  assert.ok(latin('ولی').slice(0, 2).includes('wali'));
+});
+
+test('the first three spellings write a name three ways; the rest keep their order', () => {
+  assert.equal(spellingShape('kristina'), spellingShape('krystina')); // vowels alone: one way
+  assert.notEqual(spellingShape('kristina'), spellingShape('cristina')); // another first letter
+  assert.notEqual(spellingShape('kazim'), spellingShape('kadhim')); // other consonants
+  const kept = selectRenderings(['kristina', 'krestena'], ['kristine', 'cristina', 'garistina', 'kristyna'], 5);
+  assert.deepEqual(kept, ['kristina', 'krestena', 'cristina', 'kristine', 'garistina']);
 });
 
 test('every rendering keeps the contract', () => {
@@ -135,13 +185,19 @@ interface Measure {
   n: number;
   exact: number;
   skeleton: number;
+  firstThree: number;
 }
 
-/** Single-token pairs: exact = English ∈ renderings; skeleton = English skeleton ∈ rendering skeletons. */
+/**
+ * Single-token pairs: exact = English ∈ renderings; skeleton = English skeleton ∈ rendering
+ * skeletons; firstThree = the English spelling begins like one of the first three renderings
+ * and has its consonants (the spellings a name is looked up by).
+ */
 function measurePairs(pairs: [string, string][]): Measure {
   let n = 0;
   let exact = 0;
   let skeleton = 0;
+  let firstThree = 0;
   for (const [en, ar] of pairs) {
     const e = tokenize(normalizeName(en));
     const a = tokenize(normalizeName(ar));
@@ -152,8 +208,9 @@ function measurePairs(pairs: [string, string][]): Measure {
     assert.ok(out.length <= 8);
     if (out.includes(e[0])) exact++;
     if (skeletons(out).has(consonantSkeleton(e[0]))) skeleton++;
+    if (out.slice(0, 3).some((r) => spellingShape(r) === spellingShape(e[0]))) firstThree++;
   }
-  return { n, exact: exact / n, skeleton: skeleton / n };
+  return { n, exact: exact / n, skeleton: skeleton / n, firstThree: firstThree / n };
 }
 
 function tsvRows(path: string): string[][] {
@@ -164,28 +221,31 @@ test('ANETAC English–Arabic PERSON pairs (dev)', (t) => {
   const p = needData(t, 'pairs', 'anetac', 'anetac_en_ar.dev.tsv');
   if (!p) return;
   const m = measurePairs(tsvRows(p).filter((r) => r[0] === 'PERSON').map((r) => [r[1], r[2]]));
-  // measured: n 12398, exact 0.205, skeleton 0.939
+  // measured: n 12398, exact 0.301, skeleton 0.937, first three 0.922
   assert.ok(m.n > 12000);
-  assert.ok(m.exact >= 0.19, `exact ${m.exact}`);
+  assert.ok(m.exact >= 0.29, `exact ${m.exact}`);
   assert.ok(m.skeleton >= 0.93, `skeleton ${m.skeleton}`);
+  assert.ok(m.firstThree >= 0.91, `first three ${m.firstThree}`);
 });
 
 test('Google ar2en pairs (dev)', (t) => {
   const p = needData(t, 'pairs', 'google_ar2en', 'ar2en.dev.tsv');
   if (!p) return;
   const m = measurePairs(tsvRows(p).map((r) => [r[1], r[0]]));
-  // measured: n 3179, exact 0.212, skeleton 0.936
-  assert.ok(m.exact >= 0.2, `exact ${m.exact}`);
+  // measured: n 3179, exact 0.311, skeleton 0.934, first three 0.907
+  assert.ok(m.exact >= 0.3, `exact ${m.exact}`);
   assert.ok(m.skeleton >= 0.925, `skeleton ${m.skeleton}`);
+  assert.ok(m.firstThree >= 0.895, `first three ${m.firstThree}`);
 });
 
 test('Wikidata Arabic person-name tokens (dev)', (t) => {
   const p = needData(t, 'pairs', 'wikidata_netranslit', 'wd_arabic_tokens.dev.tsv');
   if (!p) return;
   const m = measurePairs(tsvRows(p).map((r) => [r[0], r[1]]));
-  // measured: n 12986, exact 0.188, skeleton 0.896
-  assert.ok(m.exact >= 0.175, `exact ${m.exact}`);
+  // measured: n 12986, exact 0.270, skeleton 0.894, first three 0.861
+  assert.ok(m.exact >= 0.26, `exact ${m.exact}`);
   assert.ok(m.skeleton >= 0.885, `skeleton ${m.skeleton}`);
+  assert.ok(m.firstThree >= 0.85, `first three ${m.firstThree}`);
 });
 
 const UN_PARTS = /<(FIRST|SECOND|THIRD|FOURTH)_NAME>([^<]*)</g;

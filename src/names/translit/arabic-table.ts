@@ -39,49 +39,62 @@ export const REGIONAL_FORMS: Readonly<Record<string, string>> = {
  * 4 eg  — Egyptian and Gulf spoken values (ج and ق = g: Gamal, Gaddafi; ظ ذ = th: Kathim);
  * 5 lit — consonants and written long vowels only (ODNI-style dh for ذ ظ), the bare skeleton;
  * 6 sl  — Slavic surnames written in Arabic (ف = v, و = o, ي = e, final يتش = ić: Lavrov
- *         لافروف, Marković ماركوفيتش), used only for tokens with a Slavic ending (SLAVIC_ENDINGS).
+ *         لافروف, Marković ماركوفيتش), used only for tokens with a Slavic ending (SLAVIC_ENDINGS);
+ * 7 we  — European names as Arabic writes them: their vowels are written (و = o, ي = e, a
+ *         final ي = i), ق ك = k, غ = g, and no short vowel is supplied (Pelosi بيلوسي, Kristina
+ *         كريستينا, Gogol غوغول);
+ * 8 af  — Afghan and Pakistani spellings (Dari, Pashto, Urdu): Persian s and z for ث ذ ض ظ, but
+ *         q for ق and w for و (Wasiq وثيق, Zabihullah, Qudratullah).
  */
 export const STANDARD_PROFILE = 0;
 export const FRENCH_PROFILE = 1;
 export const PERSIAN_PROFILE = 2;
+const RUSSIAN_PROFILE = 3;
+const EGYPTIAN_PROFILE = 4;
 export const LITERAL_PROFILE = 5;
 export const SLAVIC_PROFILE = 6;
-type PerProfile = readonly [string, string, string, string, string, string, string];
+export const WESTERN_PROFILE = 7;
+export const AFGHAN_PROFILE = 8;
+/** The conventions whose readings follow a name's leading ones, likeliest in the lists first. */
+export const TAIL_PROFILES: readonly number[] = [
+  FRENCH_PROFILE, AFGHAN_PROFILE, PERSIAN_PROFILE, EGYPTIAN_PROFILE, RUSSIAN_PROFILE, LITERAL_PROFILE,
+];
+type PerProfile = readonly [string, string, string, string, string, string, string, string, string];
 
 /** Consonant → its value in each profile; '' is not romanised (ع). */
 export const CONSONANTS: Readonly<Record<string, PerProfile>> = {
-  'ب': ['b', 'b', 'b', 'b', 'b', 'b', 'b'],
-  'ت': ['t', 't', 't', 't', 't', 't', 't'],
-  'ث': ['th', 't', 's', 's', 'th', 'th', 's'],
-  'ج': ['j', 'dj', 'j', 'dzh', 'g', 'j', 'zh'],
-  'ح': ['h', 'h', 'h', 'kh', 'h', 'h', 'kh'],
-  'خ': ['kh', 'kh', 'kh', 'kh', 'kh', 'kh', 'kh'],
-  'د': ['d', 'd', 'd', 'd', 'd', 'd', 'd'],
-  'ذ': ['dh', 'd', 'z', 'z', 'th', 'dh', 'z'],
-  'ر': ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
-  'ز': ['z', 'z', 'z', 'z', 'z', 'z', 'z'],
-  'س': ['s', 's', 's', 's', 's', 's', 's'],
-  'ش': ['sh', 'ch', 'sh', 'sh', 'sh', 'sh', 'sh'],
-  'ص': ['s', 's', 's', 's', 's', 's', 's'],
-  'ض': ['d', 'd', 'z', 'd', 'd', 'dh', 'd'],
-  'ط': ['t', 't', 't', 't', 't', 't', 't'],
-  'ظ': ['z', 'd', 'z', 'z', 'th', 'dh', 'z'],
-  'ع': ['', '', '', '', '', '', ''],
-  'غ': ['gh', 'gh', 'gh', 'g', 'gh', 'gh', 'g'],
-  'ف': ['f', 'f', 'f', 'f', 'f', 'f', 'v'],
-  'ق': ['q', 'k', 'gh', 'k', 'g', 'q', 'k'],
-  'ك': ['k', 'k', 'k', 'k', 'k', 'k', 'k'],
-  'ل': ['l', 'l', 'l', 'l', 'l', 'l', 'l'],
-  'م': ['m', 'm', 'm', 'm', 'm', 'm', 'm'],
-  'ن': ['n', 'n', 'n', 'n', 'n', 'n', 'n'],
-  'ه': ['h', 'h', 'h', 'kh', 'h', 'h', 'h'],
-  'پ': ['p', 'p', 'p', 'p', 'p', 'p', 'p'],
-  'چ': ['ch', 'tch', 'ch', 'ch', 'ch', 'ch', 'ch'],
-  'ژ': ['zh', 'j', 'zh', 'zh', 'zh', 'zh', 'zh'],
-  'گ': ['g', 'g', 'g', 'g', 'g', 'g', 'g'],
-  'ڤ': ['v', 'v', 'v', 'v', 'v', 'v', 'v'],
-  'و': ['w', 'ou', 'v', 'v', 'w', 'w', 'v'],
-  'ي': ['y', 'y', 'y', 'y', 'y', 'y', 'y'],
+  'ب': ['b', 'b', 'b', 'b', 'b', 'b', 'b', 'b', 'b'],
+  'ت': ['t', 't', 't', 't', 't', 't', 't', 't', 't'],
+  'ث': ['th', 't', 's', 's', 'th', 'th', 's', 'th', 's'],
+  'ج': ['j', 'dj', 'j', 'dzh', 'g', 'j', 'zh', 'j', 'j'],
+  'ح': ['h', 'h', 'h', 'kh', 'h', 'h', 'kh', 'h', 'h'],
+  'خ': ['kh', 'kh', 'kh', 'kh', 'kh', 'kh', 'kh', 'kh', 'kh'],
+  'د': ['d', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd'],
+  'ذ': ['dh', 'd', 'z', 'z', 'th', 'dh', 'z', 'd', 'z'],
+  'ر': ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  'ز': ['z', 'z', 'z', 'z', 'z', 'z', 'z', 'z', 'z'],
+  'س': ['s', 's', 's', 's', 's', 's', 's', 's', 's'],
+  'ش': ['sh', 'ch', 'sh', 'sh', 'sh', 'sh', 'sh', 'sh', 'sh'],
+  'ص': ['s', 's', 's', 's', 's', 's', 's', 's', 's'],
+  'ض': ['d', 'd', 'z', 'd', 'd', 'dh', 'd', 'd', 'z'],
+  'ط': ['t', 't', 't', 't', 't', 't', 't', 't', 't'],
+  'ظ': ['z', 'd', 'z', 'z', 'th', 'dh', 'z', 'z', 'z'],
+  'ع': ['', '', '', '', '', '', '', '', ''],
+  'غ': ['gh', 'gh', 'gh', 'g', 'gh', 'gh', 'g', 'g', 'gh'],
+  'ف': ['f', 'f', 'f', 'f', 'f', 'f', 'v', 'f', 'f'],
+  'ق': ['q', 'k', 'gh', 'k', 'g', 'q', 'k', 'k', 'q'],
+  'ك': ['k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k'],
+  'ل': ['l', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
+  'م': ['m', 'm', 'm', 'm', 'm', 'm', 'm', 'm', 'm'],
+  'ن': ['n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n'],
+  'ه': ['h', 'h', 'h', 'kh', 'h', 'h', 'h', 'h', 'h'],
+  'پ': ['p', 'p', 'p', 'p', 'p', 'p', 'p', 'p', 'p'],
+  'چ': ['ch', 'tch', 'ch', 'ch', 'ch', 'ch', 'ch', 'ch', 'ch'],
+  'ژ': ['zh', 'j', 'zh', 'zh', 'zh', 'zh', 'zh', 'zh', 'zh'],
+  'گ': ['g', 'g', 'g', 'g', 'g', 'g', 'g', 'g', 'g'],
+  'ڤ': ['v', 'v', 'v', 'v', 'v', 'v', 'v', 'v', 'v'],
+  'و': ['w', 'ou', 'v', 'v', 'w', 'w', 'v', 'w', 'w'],
+  'ي': ['y', 'y', 'y', 'y', 'y', 'y', 'y', 'y', 'y'],
 };
 
 /**
@@ -90,12 +103,12 @@ export const CONSONANTS: Readonly<Record<string, PerProfile>> = {
  * after a consonant (Fāṭima, Persian Zadeh).
  */
 export const VOWELS = {
-  alef: ['a', 'a', 'a', 'a', 'a', 'a', 'a'],
-  waw: ['u', 'ou', 'o', 'u', 'o', 'u', 'o'],
-  yeh: ['i', 'i', 'i', 'i', 'ee', 'i', 'e'],
-  short: ['a', 'e', 'a', 'a', 'a', '', 'e'],
-  afterLongA: ['i', 'e', 'e', 'i', 'e', '', 'e'],
-  tehMarbuta: ['a', 'a', 'eh', 'a', 'ah', 'a', 'a'],
+  alef: ['a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a'],
+  waw: ['u', 'ou', 'o', 'u', 'o', 'u', 'o', 'o', 'u'],
+  yeh: ['i', 'i', 'i', 'i', 'ee', 'i', 'e', 'e', 'i'],
+  short: ['a', 'e', 'a', 'a', 'a', '', 'e', '', 'a'],
+  afterLongA: ['i', 'e', 'e', 'i', 'e', '', 'e', '', 'i'],
+  tehMarbuta: ['a', 'a', 'eh', 'a', 'ah', 'a', 'a', 'a', 'a'],
 } as const satisfies Record<string, PerProfile>;
 
 /**
@@ -103,7 +116,7 @@ export const VOWELS = {
  * profile writes a final -ić as lists do (Marković).
  */
 export const DIGRAPHS: Readonly<Record<string, PerProfile>> = {
-  'تش': ['ch', 'tch', 'ch', 'ch', 'ch', 'tsh', 'ch'],
+  'تش': ['ch', 'tch', 'ch', 'ch', 'ch', 'tsh', 'ch', 'ch', 'ch'],
 };
 export const SLAVIC_FINAL_ICH = 'c';
 
@@ -133,8 +146,54 @@ export const ALTERNATES: Readonly<Record<string, readonly string[]>> = {
   'ف': ['v'],
 };
 
+/**
+ * Other values of written vowels: و and ي between consonants are also the diphthongs aw and ay
+ * (Khawla خولة, Zaynab زينب), and a word's first alef is also i or e (Islam, Ibrahim written
+ * ابراهيم without its hamza; Persian Esmail).
+ */
+export const VOWEL_ALTERNATES = {
+  waw: ['aw'],
+  yeh: ['ay'],
+  initialAlef: ['i', 'e'],
+} as const;
+
+/**
+ * How lists begin a name whose first consonant is this letter, most used first (BGN/PCGN for
+ * Arabic names; for European names as Arabic writes them, the letters their own spelling
+ * uses: Pelosi بيلوسي, Cristina كريستينا, Viktor فيكتور, Gerhard جيرهارد, Johansen يوهانسن,
+ * Charles تشارلز, Schneider شنايدر, Jesús خيسوس).
+ */
+export const INITIAL_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  'ب': ['b', 'p'],
+  'ك': ['k', 'c'],
+  'ق': ['q', 'k', 'g', 'c'],
+  'ف': ['f', 'v', 'ph'],
+  'ج': ['j', 'g', 'dj'],
+  'ي': ['y', 'j'],
+  'ش': ['sh', 'ch', 's'],
+  'تش': ['ch', 'tch'],
+  'خ': ['kh', 'h', 'j', 'ch'],
+  'ث': ['th', 't', 's'],
+  'و': ['w', 'v'],
+  'س': ['s', 'c'],
+  'ز': ['z', 's'],
+  'غ': ['gh', 'g'],
+  'ذ': ['dh', 'z', 'd'],
+  'ظ': ['z', 'dh', 'd'],
+  'ض': ['d', 'z'],
+};
+
+/** Letters a European name's final consonant cluster ends in after a vowel it does not write (Kelsen كيلسن). */
+export const SONORANTS = 'رلنم';
+
 /** Persian reads a و between consonants as v as often as u (Parviz پرویز, Khosravi خسروی). */
 export const PERSIAN_MEDIAL_WAW: readonly string[] = ['v'];
+
+/**
+ * Letters for sounds European languages lack, which Arabic writes only in names of its own (or
+ * borrowed from it): a token with one is read as an Arabic name first.
+ */
+export const ARABIC_ONLY_LETTERS = 'عحصضطظق';
 
 /** Letters only Persian and Urdu write: a token with one is read with Persian values first. */
 export const PERSIAN_ONLY_LETTERS = 'پچژگکیےٹڈڑ';
@@ -154,9 +213,9 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   'بنت': ['bint', 'bent'],
   'ولد': ['ould', 'walad', 'wuld'],
   'ام': ['umm', 'um', 'oum'],
-  'الله': ['allah', 'ullah', 'alla', 'ollah', 'allahi'],
-  'الدين': ['al din', 'ad din', 'uddin', 'eddine', 'eddin', 'el din', 'addin', 'aldin'],
-  'الرحمن': ['al rahman', 'ar rahman', 'rahman', 'errahmane', 'urrahman', 'el rahman', 'rahmane', 'arrahman'],
+  'الله': ['ullah', 'allah', 'alla', 'ollah', 'allahi'],
+  'الدين': ['uddin', 'addin', 'eddine', 'aldin', 'eddin', 'din', 'uddeen', 'ud din'],
+  'الرحمن': ['urrahman', 'rahman', 'errahmane', 'arrahman', 'alrahman', 'rahmane', 'urrehman', 'rehman'],
 };
 
 /**
