@@ -303,20 +303,28 @@ export class MatchIndexBuilder {
   }
 }
 
+/**
+ * A join combines the first four spellings of one side with the first three of the other
+ * ("seon" + "hui" as well as "sun" + "hee"), at most eight spellings in all.
+ */
+const JOIN_SPELLINGS = [4, 3] as const;
+const MAX_JOIN_RENDERINGS = 8;
+
 /** How a token is spelled inside a word: a legal form by its own words ("ooo", "jointstockcompany"). */
 function spellings(t: MatchToken): readonly string[] {
   return t.cls === 'legal' ? [t.form.replaceAll(' ', '')] : t.renderings;
 }
 
-/** Spellings of two adjacent tokens written as one word, most standard first (at most four). */
+/** Spellings of two adjacent tokens written as one word: each side's most standard spellings combined, most standard first. */
 export function joinRenderings(first: MatchToken, second: MatchToken): string[] {
-  const a = spellings(first);
-  const b = spellings(second);
-  const out = [a[0] + b[0]];
-  const n = Math.min(a.length, b.length, 4);
-  for (let i = 1; i < n; i++) {
-    const j = a[i] + b[i];
-    if (!out.includes(j)) out.push(j);
+  const a = spellings(first).slice(0, JOIN_SPELLINGS[0]);
+  const b = spellings(second).slice(0, JOIN_SPELLINGS[1]);
+  const out: string[] = [];
+  for (let rank = 0; rank < a.length + b.length - 1 && out.length < MAX_JOIN_RENDERINGS; rank++) {
+    for (let i = Math.max(0, rank - b.length + 1); i <= rank && i < a.length && out.length < MAX_JOIN_RENDERINGS; i++) {
+      const j = a[i] + b[rank - i];
+      if (!out.includes(j)) out.push(j);
+    }
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { finishEntity, type Entity } from '../../src/model/entity.js';
-import { buildIndex, MatchIndexBuilder, normalizeIdentifier, normalizeVesselNumber, rarityWeight } from '../../src/match/index.js';
+import { buildIndex, joinRenderings, MatchIndexBuilder, normalizeIdentifier, normalizeVesselNumber, rarityWeight } from '../../src/match/index.js';
 import { candidateEntities } from '../../src/match/candidates.js';
 import { prepareQuery } from '../../src/match/query.js';
 
@@ -74,4 +74,12 @@ test('candidate search is bounded by the cap and never scans the list', () => {
   assert.ok(!found.entities.some((e) => index.entities[e].id === 'z'));
   const rare = candidateEntities(index, prepareQuery(index, { schema: 'Person', properties: { name: ['Qadri'] } }).names, accept, 50);
   assert.deepEqual(rare.entities.map((e) => index.entities[e].id), ['z']);
+});
+
+test('two tokens written as one word are spelt in each combination of their standard spellings', () => {
+  const token = (renderings: string[]) => ({ key: renderings[0], form: renderings[0], renderings, cls: 'name' as const });
+  const joined = joinRenderings(token(['seon', 'sun']), token(['hui', 'hee', 'hwi']));
+  assert.equal(joined[0], 'seonhui');
+  for (const s of ['seonhee', 'sunhui', 'sunhee', 'sunhwi']) assert.ok(joined.includes(s), s);
+  assert.ok(joined.length <= 8);
 });
