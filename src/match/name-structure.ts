@@ -15,6 +15,7 @@ import { soundex as namesSoundex } from '../names/phonetic.js';
 import { isInitial, personTokenWeightClass, removePersonPrefixes } from '../names/person-parts.js';
 import { findLegalForms, orgTokenWeightClass, splitGluedLegalForm } from '../names/legal-forms.js';
 import { respellLegalForms } from '../names/legal-form-spelling.js';
+import { removeVesselPrefix } from '../names/vessel-prefixes.js';
 
 /** How a name is read: a person's parts, an organisation's words, or an object's label. */
 export type NameKind = 'person' | 'org' | 'object' | 'any';
@@ -137,7 +138,13 @@ export function structureName(raw: string, kind: NameKind): MatchToken[] {
   const tokens = analyseName(raw).tokens;
   if (kind === 'person') return withoutPrefixes(tokens).flatMap((t) => splitRenderings(t, kind));
   if (kind === 'org' || kind === 'any') return orgTokens(withLegalFormsRespelt(tokens), kind);
-  return tokens.flatMap((t) => splitRenderings(t, kind));
+  return withoutVesselPrefix(tokens).flatMap((t) => splitRenderings(t, kind));
+}
+
+/** A vessel's (or other object's) name without a ship-type prefix in front ("M/V", "MT"). */
+function withoutVesselPrefix(tokens: readonly NameToken[]): readonly NameToken[] {
+  const kept = removeVesselPrefix(tokens.map((t) => t.form)).length;
+  return kept === tokens.length ? tokens : tokens.slice(tokens.length - kept);
 }
 
 /** American Soundex of a Latin token (OFAC's phonetic key). */
