@@ -56,7 +56,7 @@ export const COMMON_NAMES: Readonly<Record<string, readonly string[]>> = {
   'سليمان': ['sulayman', 'suleiman', 'sulaiman', 'soliman', 'slimane', 'suleyman'],
   'عادل': ['adil', 'adel'],
   'عزيز': ['aziz'],
-  'حمد': ['hamad', 'hamed'],
+  'حمد': ['hamad', 'hamed', 'hamd'],
   'حامد': ['hamid', 'hamed'],
   'حميد': ['hamid', 'hameed'],
   'محسن': ['muhsin', 'mohsen', 'mohsin'],

@@ -204,7 +204,7 @@ export const SUN_LETTERS = 'تثدذرزسشصضطظلن';
 /** Tokens that are particles of a name (kinship, servitude, the article) and their usual renderings. */
 export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   'ال': ['al', 'el'],
-  'عبد': ['abd', 'abdul', 'abdel', 'abdal'],
+  'عبد': ['abd', 'abdel', 'abdul', 'abdal'],
   'ابو': ['abu', 'abou', 'abo', 'bou'],
   'ابي': ['abi', 'abou', 'abu'],
   'ابا': ['aba', 'abu'],
