@@ -58,12 +58,13 @@ function keyFits(key: string, rendering: string): boolean {
 const VOWELS = 'aeiouy';
 
 /**
- * A skeleton with how the spelling starts: its first letter, or "*" for any vowel. Sound-alike
- * names start alike (Ahmad and Hamid share the skeleton "hmt", not a start), so skeletons
- * that start differently never need to meet.
+ * A skeleton with how the spelling starts: with a vowel ("*") or with its first consonant,
+ * which the skeleton's first class already says, so that Kroll meets Croll and Fedorov meets
+ * Phedorov. Sound-alike names start alike (Ahmad and Hamid share the skeleton "hmt", not a
+ * start), so skeletons that start differently never need to meet.
  */
 function started(rendering: string, key: string): string {
-  return `${VOWELS.includes(rendering[0]) ? '*' : rendering[0]}${key}`;
+  return `${VOWELS.includes(rendering[0]) ? '*' : ''}${key}`;
 }
 
 /** The token's keys from its renderings; a join keeps its renderings only. */

@@ -25,3 +25,13 @@ test('an Arabic name meets its Latin spelling by the consonants; a Cyrillic one 
   const other = cyrillic.find((r) => r.id === 'lavarev');
   assert.ok(!other || other.score < cyrillic[0].score - 0.05, `Лавров against LAVAREV: ${other?.score} vs ${cyrillic[0].score}`);
 });
+
+test('spellings that start with another letter of one sound meet: Kroll and Croll, Fyodorov and Phedorov', async () => {
+  const index = await buildIndex([person('croll', 'Michael Croll'), person('fedorov', 'Ivan Phedorov'), person('a-other', 'Michael Brill')]);
+  const [kroll] = match(index, { schema: 'Person', properties: { name: ['Michael Kroll'] } });
+  assert.equal(kroll.id, 'croll');
+  assert.match(String(kroll.explanations.name_match.detail), /kroll~croll/);
+  const [fedorov] = match(index, { schema: 'Person', properties: { name: ['Иван Федоров'] } });
+  assert.equal(fedorov.id, 'fedorov');
+  assert.match(String(fedorov.explanations.name_match.detail), /федоров~phedorov/);
+});
