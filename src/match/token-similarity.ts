@@ -169,8 +169,11 @@ function bestJaroWinkler(q: TokenKeys, c: TokenKeys, enough: number): number {
   return best;
 }
 
-/** One Han character, or one syllable-part of a Han name ("吴兵[bing]", see name-structure). */
-const HAN_SYLLABLE = /^(?:\p{Script=Han}|\p{Script=Han}+\[[a-z ]+\])$/u;
+/**
+ * One Han character or Hangul syllable, or one part of a Chinese or Korean name ("吴兵[bing]",
+ * "경수[kyong]", see name-structure): read syllable by syllable, in every system's spelling.
+ */
+const CJK_SYLLABLE = /^(?:[\p{Script=Han}\p{Script=Hangul}]|[\p{Script=Han}\p{Script=Hangul}]+\[[a-z ]+\])$/u;
 
 /** How a token is written, as far as its vowels go. */
 type Writing = 'latin' | 'abjad' | 'vowelled';
@@ -244,9 +247,9 @@ export function compareTokens(q: QueryKeys, c: TokenKeys, queryForm: string, can
     const score = Math.max(SCORE.translitFloor, SCORE.translit - SCORE.translitRank * sharedRank);
     return { score, how: 'translit', query: a, candidate: a };
   }
-  // A Han character or name part is read syllable by syllable, and its renderings spell it in
-  // every system: a syllable one letter or one vowel away (bing/bin, xue/xu) is another one.
-  if (HAN_SYLLABLE.test(queryForm) || HAN_SYLLABLE.test(candidateForm)) return NO_SIMILARITY;
+  // A Chinese or Korean syllable's renderings spell it in every system: a syllable one letter
+  // or one sound away (bing/bin, xue/xu, kyong/jong) is another one.
+  if (CJK_SYLLABLE.test(queryForm) || CJK_SYLLABLE.test(candidateForm)) return NO_SIMILARITY;
   const qr = q.renderings[0];
   const cr = c.renderings[0];
   const skeleton = skeletonScore(q, c, queryForm, candidateForm);

@@ -35,3 +35,11 @@ test('spellings that start with another letter of one sound meet: Kroll and Crol
   assert.equal(fedorov.id, 'fedorov');
   assert.match(String(fedorov.explanations.name_match.detail), /федоров~phedorov/);
 });
+
+test('a Korean syllable meets only its own spellings: 경수 is Kyong-su, not Jong-su', async () => {
+  const index = await buildIndex([person('jongsu', 'Jong-su RI'), person('kyongsu', 'RI Kyong Su')]);
+  const results = match(index, { schema: 'Person', properties: { name: ['이경수'] } });
+  assert.equal(results[0].id, 'kyongsu');
+  const other = results.find((r) => r.id === 'jongsu');
+  assert.ok(!other || other.match === false, `이경수 against Jong-su RI: ${other?.score}`);
+});
