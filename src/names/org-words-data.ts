@@ -10,6 +10,8 @@
  * written together or apart.
  */
 
+import { ARABIC_PERSIAN_ORG_WORD_GROUPS } from './org-words-arabic.js';
+
 export interface OrgWordGroup {
   /** What the group's words have in common. */
   theme: string;
@@ -417,26 +419,5 @@ export const ORG_WORD_GROUPS: readonly OrgWordGroup[] = [
       министрлиги: ['ministry'], агенттігі: ['agency'], комитеті: ['committee'], кызматы: ['service'], қызметі: ['service'],
     },
   },
-  {
-    theme: 'Arabic and Persian',
-    generic: true,
-    words: {
-      مؤسسة: ['establishment', 'foundation', 'institution'], مؤسسه: ['institute', 'establishment'],
-      للتجارة: ['trading', 'trade'], التجارة: ['trade', 'trading'], تجارة: ['trade', 'trading'], التجارية: ['commercial', 'trading'],
-      تجارية: ['commercial', 'trading'], العامة: ['general', 'public'], عامة: ['general', 'public'], الدولية: ['international'],
-      دولية: ['international'], الوطنية: ['national'], الوطني: ['national'], الصناعات: ['industries'], صناعات: ['industries'],
-      الصناعية: ['industrial'], مجموعة: ['group'], المجموعة: ['group'], للنفط: ['oil', 'petroleum'], النفط: ['oil', 'petroleum'],
-      للاستثمار: ['investment', 'investments'], الاستثمار: ['investment'], القابضة: ['holding'], للملاحة: ['shipping', 'navigation'],
-      الملاحة: ['shipping', 'navigation'], البحرية: ['marine', 'maritime', 'shipping'], للصرافة: ['exchange'],
-      الصرافة: ['exchange'], للتأمين: ['insurance'], التأمين: ['insurance'], المركزي: ['central'], المتحدة: ['united'],
-      الإسلامي: ['islamic'], الإسلامية: ['islamic'], جمعية: ['association', 'society'], الجمعية: ['association', 'society'],
-      منظمة: ['organization'], هيئة: ['authority', 'commission'], وزارة: ['ministry'], مكتب: ['office', 'bureau'],
-      مركز: ['center', 'centre'], المركز: ['center', 'centre'], معهد: ['institute'], جامعة: ['university'],
-      صنایع: ['industries'], بازرگانی: ['trading', 'commercial'], مهندسی: ['engineering'], گروه: ['group'],
-      سازمان: ['organization', 'organisation'], پتروشیمی: ['petrochemical'], کشتیرانی: ['shipping'], نفت: ['oil'],
-      ملی: ['national'], دولتی: ['state', 'government'], صنعتی: ['industrial'], تحقیقاتی: ['research'],
-      هواپیمایی: ['airline', 'airlines', 'aviation'], دانشگاه: ['university'], سپاه: ['corps'], بانک: ['bank'],
-      بنك: ['bank'], مصرف: ['bank'], موسسه: ['institute', 'establishment'], مرکز: ['center', 'centre'],
-    },
-  },
+  ...ARABIC_PERSIAN_ORG_WORD_GROUPS,
 ];

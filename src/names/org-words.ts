@@ -64,8 +64,11 @@ const ROMANISATIONS_PER_FORM = 2;
  */
 const MIN_ROMANISED = 5;
 
-const foldYo = (s: string) => s.replaceAll('ё', 'е');
-const key = (raw: string) => foldYo(normalizeName(raw));
+/** Letters written either way: ё as е; Arabic hamza carriers, alef maqsura and teh marbuta as their plain letters. */
+const foldLetters = (s: string) => s.replaceAll('ё', 'е').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي');
+const key = (raw: string) => foldLetters(normalizeName(raw));
+/** Arabic prefixes a word takes in a name: "and" (و), "for the" (لل → ال), "in the" (بال → ال). */
+const ARABIC_PREFIXES: readonly (readonly [RegExp, string])[] = [[/^و(?=..)/, ''], [/^لل(?=..)/, 'ال'], [/^بال(?=..)/, 'ال']];
 const joined = (english: string) => english.replaceAll(' ', '');
 
 /** Stems of a dictionary form: "-ий" is an adjective's ending or a noun's last letter (депозитарий). */
@@ -168,6 +171,7 @@ function buildRomanised(): Romanised {
 
 let words: Words | null = null;
 let romanised: Romanised | null = null;
+const ARABIC_WORD = /^[\u0600-\u06ff]+$/;
 const WORDS = (): Words => (words ??= buildWords());
 const ROMANISED = (): Romanised => (romanised ??= buildRomanised());
 
@@ -179,7 +183,13 @@ interface Found {
 
 /** The entry of a normalised word: as written, romanised, or a stem and an ending. */
 function lookUp(word: string): Found | undefined {
-  const w = foldYo(word);
+  const w = foldLetters(word);
+  if (ARABIC_WORD.test(w) && !WORDS().exact.has(w)) {
+    for (const [prefix, instead] of ARABIC_PREFIXES) {
+      const entry = prefix.test(w) ? WORDS().exact.get(w.replace(prefix, instead)) : undefined;
+      if (entry) return { entry, ending: '' };
+    }
+  }
   const found = WORDS().exact.get(w) ?? (CYRILLIC_WORD.test(w) ? undefined : ROMANISED().words.get(w));
   if (found || !CYRILLIC_WORD.test(w)) return found && { entry: found, ending: '' };
   const stems = WORDS().stems;

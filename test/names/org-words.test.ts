@@ -92,3 +92,11 @@ test('a Russian name finds the company a list names in English, not its neighbou
   assert.equal(top('АО «Арзамасский машиностроительный завод»'), 'b-arzamas');
   useEquivalents();
 });
+
+test('Arabic organisation words are found with or without hamza, and behind the prefixes و and لل', () => {
+  assert.deepEqual(orgWordEnglish('الاسلامية'), orgWordEnglish('الإسلامية'));
+  assert.ok(orgWordEnglish('الإسلامية').includes('islamic'));
+  assert.ok(orgWordEnglish('والجهاد').includes('jihad'));
+  assert.ok(orgWordEnglish('للدعوة').includes('dawa'));
+  assert.deepEqual(orgWordEnglish('ومحمد'), []);
+});
