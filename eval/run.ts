@@ -12,7 +12,7 @@ import { findAlgorithm, DEFAULT_ALGORITHM } from '../src/match/algorithms/index.
 import { buildSets, type EvalSet } from './sets.js';
 import { repoRoot } from './paths.js';
 import { EquivalentsLearner } from '../scripts/name-equivalents.js';
-import { useEquivalents } from '../src/names/equivalents.js';
+import { dictionaryFrom, type NameDictionary } from '../src/names/equivalents.js';
 import { dataDir as sharedDataDir } from '../src/cli/quickstart.js';
 
 const args = process.argv.slice(2);
@@ -48,8 +48,8 @@ interface Row {
   misses: string[];
 }
 
-async function evaluate(set: EvalSet): Promise<Row> {
-  const index = await buildIndex(set.index);
+async function evaluate(set: EvalSet, dictionary: NameDictionary): Promise<Row> {
+  const index = await buildIndex(set.index, { dictionary });
   const threshold = findAlgorithm(algorithm)!.defaultThreshold;
   let hit1 = 0;
   let hit10 = 0;
@@ -93,8 +93,7 @@ const learner = new EquivalentsLearner(built.pairs);
 const rows: Row[] = [];
 for (const s of sets) {
   // The dictionary of this run, learnt as the build script learns it, minus what the set holds.
-  useEquivalents(learner.learn(s.withholds ? (p) => !s.withholds!(p) : undefined));
-  const r = await evaluate(s);
+  const r = await evaluate(s, dictionaryFrom(learner.learn(s.withholds ? (p) => !s.withholds!(p) : undefined)));
   rows.push(r);
   process.stderr.write(`${s.name}: recall@1 ${pct(r.recall1)}, recall@10 ${pct(r.recall10)}, alerts ${pct(r.alertRate)}\n`);
 }

@@ -11,11 +11,9 @@ import { join } from 'node:path';
 import { CURRENT_LISTS, readLists } from '../eval/lists.js';
 import { repoRoot } from '../eval/paths.js';
 import { dataDir } from '../src/cli/quickstart.js';
-import { useEquivalents } from '../src/names/equivalents.js';
 import { listPairs, pairFilePairs } from './equivalent-sources.js';
 import { EquivalentsLearner } from './name-equivalents.js';
 
-useEquivalents({});
 const dir = dataDir();
 const pairs = [...listPairs(await readLists(dir, CURRENT_LISTS)), ...pairFilePairs(dir)];
 const table = new EquivalentsLearner(pairs).learn();

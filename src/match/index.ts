@@ -4,6 +4,7 @@
  * and nothing else; per name, its tokens as ids into one shared vocabulary; per token, the
  * names that use it (postings) and a rarity weight; and an exact identifier lookup.
  */
+import { GENERATED_DICTIONARY, type NameDictionary } from '../names/equivalents.js';
 import type { Entity } from '../model/entity.js';
 import { getProperty, isMatchable } from '../model/schema.js';
 import { nameKindOf, structureName, type MatchToken, type NameKind, type TokenClass } from './name-structure.js';
@@ -111,6 +112,8 @@ export class MatchIndex {
     /** Vocabulary id of this slot's token joined with the next, or -1. */
     readonly slotJoin: Int32Array,
     private readonly byIdentifier: ReadonlyMap<string, readonly number[]>,
+    /** The name dictionary the names were read with; queries are read with it too. */
+    readonly dictionary: NameDictionary,
   ) {}
 
   get nameCount(): number {
@@ -141,7 +144,18 @@ export function rarityWeight(df: number, names: number): number {
 const MAX_MEMO_NAMES = 100_000;
 
 /** Collects entities one at a time; `finish` makes the immutable index. */
+export interface IndexOptions {
+  /** The name dictionary names are read with (default: the generated one; an evaluation gives one without its answers). */
+  dictionary?: NameDictionary;
+}
+
 export class MatchIndexBuilder {
+  private readonly dictionary: NameDictionary;
+
+  constructor(options: IndexOptions = {}) {
+    this.dictionary = options.dictionary ?? GENERATED_DICTIONARY;
+  }
+
   private readonly entities: EntityRecord[] = [];
   private readonly byId = new Map<string, number>();
   private readonly vocabulary = new Vocabulary();
@@ -246,7 +260,7 @@ export class MatchIndexBuilder {
       // Lists repeat one another's names a few times over; a very large index mostly does
       // not, and a memo of every name would only hold memory.
       if (this.structured.size >= MAX_MEMO_NAMES) this.structured.clear();
-      this.structured.set(memo, (tokens = structureName(raw, kind)));
+      this.structured.set(memo, (tokens = structureName(raw, kind, this.dictionary)));
     }
     if (tokens.length === 0) return;
     const n = this.nameEntity.length;
@@ -298,7 +312,7 @@ export class MatchIndexBuilder {
     return new MatchIndex(
       this.entities, this.vocabulary, postingStart, postingNames, tokenWeight, entitySchema, schemas,
       Int32Array.from(this.nameEntity), this.nameSource, this.nameRaw,
-      nameStart, nameWeight, slotToken, slotClass, Int32Array.from(this.slotJoin), byIdentifier,
+      nameStart, nameWeight, slotToken, slotClass, Int32Array.from(this.slotJoin), byIdentifier, this.dictionary,
     );
   }
 }
@@ -330,8 +344,8 @@ export function joinRenderings(first: MatchToken, second: MatchToken): string[] 
 }
 
 /** Build an index from entities (a store's `allCurrentEntities()`, or any list of them). */
-export async function buildIndex(entities: AsyncIterable<Entity> | Iterable<Entity>): Promise<MatchIndex> {
-  const b = new MatchIndexBuilder();
+export async function buildIndex(entities: AsyncIterable<Entity> | Iterable<Entity>, options: IndexOptions = {}): Promise<MatchIndex> {
+  const b = new MatchIndexBuilder(options);
   for await (const e of entities) b.add(e);
   return b.finish();
 }

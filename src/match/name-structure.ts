@@ -15,6 +15,7 @@ import { soundex as namesSoundex } from '../names/phonetic.js';
 import { isInitial, personTokenWeightClass, removePersonPrefixes } from '../names/person-parts.js';
 import { findLegalForms, orgTokenWeightClass, splitGluedLegalForm } from '../names/legal-forms.js';
 import { respellLegalForms } from '../names/legal-form-spelling.js';
+import { GENERATED_DICTIONARY, type NameDictionary } from '../names/equivalents.js';
 import { removeVesselPrefix } from '../names/vessel-prefixes.js';
 
 /** How a name is read: a person's parts, an organisation's words, or an object's label. */
@@ -106,16 +107,16 @@ function withoutPrefixes(tokens: readonly NameToken[]): readonly NameToken[] {
  * Legal forms glued to a name ("jscargument") cut off as tokens of their own, and forms typed
  * misspelt, split or glued ("lim ited", "jonit stock companynanochip") written as the table does.
  */
-function withLegalFormsRespelt(tokens: readonly NameToken[]): readonly NameToken[] {
+function withLegalFormsRespelt(tokens: readonly NameToken[], dictionary: NameDictionary): readonly NameToken[] {
   const out: NameToken[] = [];
   for (const t of tokens) {
     const pieces = splitGluedLegalForm(t.form);
     if (pieces.length === 1) out.push(t);
-    else for (const p of pieces) out.push(analyseToken(p));
+    else for (const p of pieces) out.push(analyseToken(p, dictionary));
   }
   const forms = out.map((t) => t.form);
   const respelt = respellLegalForms(forms);
-  return respelt === forms ? out : respelt.map(analyseToken);
+  return respelt === forms ? out : respelt.map((f) => analyseToken(f, dictionary));
 }
 
 /** Tokens for matching, each legal form (one or several words) as one token spelled by its class. */
@@ -134,10 +135,10 @@ function orgTokens(tokens: readonly NameToken[], kind: NameKind): MatchToken[] {
 }
 
 /** A name as the tokens the matcher compares, read as a person's, an organisation's or an object's. */
-export function structureName(raw: string, kind: NameKind): MatchToken[] {
-  const tokens = analyseName(raw).tokens;
+export function structureName(raw: string, kind: NameKind, dictionary: NameDictionary = GENERATED_DICTIONARY): MatchToken[] {
+  const tokens = analyseName(raw, dictionary).tokens;
   if (kind === 'person') return withoutPrefixes(tokens).flatMap((t) => splitRenderings(t, kind));
-  if (kind === 'org' || kind === 'any') return orgTokens(withLegalFormsRespelt(tokens), kind);
+  if (kind === 'org' || kind === 'any') return orgTokens(withLegalFormsRespelt(tokens, dictionary), kind);
   return withoutVesselPrefix(tokens).flatMap((t) => splitRenderings(t, kind));
 }
 

@@ -86,7 +86,7 @@ function makeUnit(index: MatchIndex, form: string, renderings: readonly string[]
 
 /** A query name → its units, looked up in the index. Null when it has no token. */
 export function prepareQueryName(index: MatchIndex, raw: string, kind: NameKind): QueryName | null {
-  const tokens = structureName(raw, kind);
+  const tokens = structureName(raw, kind, index.dictionary);
   if (tokens.length === 0) return null;
   const units = tokens.map((t) => makeUnit(index, t.form, t.renderings, t.cls, false));
   const joins: QueryUnit[] = [];

@@ -6,7 +6,7 @@
 import { normalizeName, tokenize } from './normalize.js';
 import { tokenScript, type Script } from './script.js';
 import { latinize } from './translit.js';
-import { equivalentSpellings } from './equivalents.js';
+import { equivalentSpellings, GENERATED_DICTIONARY, type NameDictionary } from './equivalents.js';
 
 /** Renderings a token may carry at most (the transliteration contract's limit). */
 const MAX_RENDERINGS = 8;
@@ -38,12 +38,13 @@ export interface AnalysedName {
   tokens: NameToken[];
 }
 
-export function analyseToken(form: string): NameToken {
+/** A token with its script and renderings: rule-made, then those the dictionary learnt. */
+export function analyseToken(form: string, dictionary: NameDictionary = GENERATED_DICTIONARY): NameToken {
   const script = tokenScript(form);
-  return { form, script, latin: withEquivalents(latinize(form, script), equivalentSpellings(form)) };
+  return { form, script, latin: withEquivalents(latinize(form, script), equivalentSpellings(form, dictionary)) };
 }
 
-export function analyseName(raw: string): AnalysedName {
+export function analyseName(raw: string, dictionary: NameDictionary = GENERATED_DICTIONARY): AnalysedName {
   const normalized = normalizeName(raw);
-  return { raw, normalized, tokens: tokenize(normalized).map(analyseToken) };
+  return { raw, normalized, tokens: tokenize(normalized).map((t) => analyseToken(t, dictionary)) };
 }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EquivalentsLearner, alignWords } from '../../scripts/name-equivalents.js';
-import { equivalentSpellings, useEquivalents } from '../../src/names/equivalents.js';
+import { dictionaryFrom, equivalentSpellings } from '../../src/names/equivalents.js';
 import { analyseToken } from '../../src/names/analyse.js';
 import { EQUIVALENTS } from '../../src/names/equivalents-data.js';
 
@@ -18,7 +18,6 @@ test('an alias that is another name altogether teaches nothing', () => {
 });
 
 test('a spelling seen twice is learnt; once, or one the rules already give, is not', () => {
-  useEquivalents({});
   const learner = new EquivalentsLearner([
     pair('Мухаммад Исаев', 'Mukhammad Isayev'),
     pair('Мухаммад Исаев', 'Mukhammad Isayev'), // the same pair copied to another list counts once
@@ -33,14 +32,13 @@ test('a spelling seen twice is learnt; once, or one the rules already give, is n
   assert.deepEqual(new EquivalentsLearner([pair('Иван Исаев', 'Ivan Issaev', 'a'), pair('Пётр Исаев', 'Pyotr Issaev', 'b')]).learn((p) => p.source !== 'b'), {}, 'withheld pairs teach nothing');
 });
 
-test('a token carries its learnt spellings after the most standard rule-made ones; the generated dictionary is back by default', () => {
-  useEquivalents({ исаев: ['issaev'] });
-  assert.deepEqual(equivalentSpellings('исаев'), ['issaev']);
-  const latin = analyseToken('исаев').latin;
+test('a token carries its learnt spellings after the most standard rule-made ones; the generated dictionary by default', () => {
+  const dictionary = dictionaryFrom({ исаев: ['issaev'] });
+  assert.deepEqual(equivalentSpellings('исаев', dictionary), ['issaev']);
+  const latin = analyseToken('исаев', dictionary).latin;
   assert.ok(latin.length <= 8);
   assert.equal(latin[0], 'isaev');
   assert.ok(latin.indexOf('issaev') > 0 && latin.indexOf('issaev') <= 4, latin.join(' '));
-  useEquivalents();
   const [word, spellings] = Object.entries(EQUIVALENTS)[0];
   assert.deepEqual(equivalentSpellings(word), spellings);
 });
@@ -52,4 +50,18 @@ test('the generated dictionary holds Latin spellings of non-Latin words only', (
     assert.ok(!/^[a-z0-9]+$/.test(word), word);
     assert.ok(spellings.length > 0 && spellings.every((s) => /^[a-z]{3,}$/.test(s)), `${word}: ${spellings}`);
   }
+});
+
+test('an index reads its names and its queries with the dictionary it was built with', async () => {
+  const { buildIndex } = await import('../../src/match/index.js');
+  const { match } = await import('../../src/match/query.js');
+  const { finishEntity } = await import('../../src/model/entity.js');
+  const listed = [finishEntity({ id: 'q', schema: 'Person', properties: { name: ['Ivan Qssaewx'] }, datasets: ['test'], referents: [], caption: '', target: false })];
+  const query = { schema: 'Person', properties: { name: ['Иван Исаев'] } };
+  const taught = await buildIndex(listed, { dictionary: dictionaryFrom({ исаев: ['qssaewx'] }) });
+  const [hit] = match(taught, query);
+  assert.match(String(hit?.explanations.name_match?.detail), /исаев~qssaewx \(translit/);
+  const untaught = await buildIndex(listed, { dictionary: dictionaryFrom({}) });
+  const [other] = match(untaught, query);
+  assert.ok(!other || !/исаев~/.test(String(other.explanations.name_match?.detail)));
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { orgWordEnglish, orgWordRomanisations, orgWordEquivalents, genericOrgWordForms } from '../../src/names/org-words.js';
-import { equivalentSpellings, useEquivalents } from '../../src/names/equivalents.js';
+import { dictionaryFrom, equivalentSpellings } from '../../src/names/equivalents.js';
 import { analyseToken } from '../../src/names/analyse.js';
 import { orgTokenWeightClass } from '../../src/names/legal-forms.js';
 import { finishEntity, type Entity } from '../../src/model/entity.js';
@@ -61,13 +61,11 @@ test('generic words weigh little in every form; places and names do not', () => 
 });
 
 test('a token carries learnt spellings first, then its English equivalents', () => {
-  useEquivalents({ завод: ['zavodd'] });
-  assert.deepEqual(equivalentSpellings('завод'), ['zavodd', 'plant', 'factory', 'works']);
-  useEquivalents({});
-  assert.deepEqual(equivalentSpellings('завод'), ['plant', 'factory', 'works'], 'the table stays whatever dictionary is installed');
-  has(analyseToken('завод').latin, 'plant');
-  assert.equal(analyseToken('завод').latin[0], 'zavod', 'transliteration first');
-  useEquivalents();
+  assert.deepEqual(equivalentSpellings('завод', dictionaryFrom({ завод: ['zavodd'] })), ['zavodd', 'plant', 'factory', 'works']);
+  const none = dictionaryFrom({});
+  assert.deepEqual(equivalentSpellings('завод', none), ['plant', 'factory', 'works'], 'the table stays whatever the dictionary');
+  has(analyseToken('завод', none).latin, 'plant');
+  assert.equal(analyseToken('завод', none).latin[0], 'zavod', 'transliteration first');
 });
 
 function company(id: string, name: string): Entity {
@@ -75,7 +73,6 @@ function company(id: string, name: string): Entity {
 }
 
 test('a Russian name finds the company a list names in English, not its neighbour', async () => {
-  useEquivalents({});
   // Ids put the wrong neighbour first among equal scores: only the translated words tell them apart.
   const index = await buildIndex([
     company('a-auto', 'Minsk Automobile Plant'),
@@ -84,13 +81,12 @@ test('a Russian name finds the company a list names in English, not its neighbou
     company('b-credit', 'Credit Bank of Moscow'),
     company('a-mari', 'Open Joint Stock Company Mariyskiy Machine-Building Plant'),
     company('b-arzamas', 'JSC Arzamas Machine-Building Plant'),
-  ]);
+  ], { dictionary: dictionaryFrom({}) });
   const top = (name: string) => match(index, { schema: 'Company', properties: { name: [name] } })[0]?.id;
   assert.equal(top('Минский завод колёсных тягачей'), 'b-wheel');
   assert.equal(top('Мінскі завод колавых цягачоў'), 'b-wheel');
   assert.equal(top('Московский кредитный банк'), 'b-credit');
   assert.equal(top('АО «Арзамасский машиностроительный завод»'), 'b-arzamas');
-  useEquivalents();
 });
 
 test('Arabic organisation words are found with or without hamza, and behind the prefixes و and لل', () => {
