@@ -30,6 +30,10 @@ export const PERSON_TITLES: readonly string[] = [
   'herr', 'frau', 'präsident', 'präsidentin', 'monsieur', 'madame', 'mme', 'mlle', 'président',
   'présidente', 'señor', 'señora', 'señorita', 'sr', 'sra', 'srta', 'presidente', 'ministro',
   'teniente', 'capitán', 'comandante', 'general de brigada', 'general de división',
+  // Heads of state and government elsewhere in Europe and in Turkey (names follow them in Hungarian and Turkish)
+  'elnök', 'miniszterelnök', 'miniszter', 'prezydent', 'premier', 'prezident', 'premiér', 'ministr',
+  'președinte', 'președintele', 'ministrul', 'cumhurbaşkanı', 'cumhurbaskani', 'başbakan', 'bakan', 'presidentti',
+  'pääministeri', 'ministeri', 'πρόεδρος', 'υπουργός',
   // Persian (Latin) ranks and clerical ranks
   'sarlashkar', 'sartip', 'sarhang', 'sarhang pasdar', 'ayatollah', 'ayatullah',
   'grand ayatollah', 'hojatoleslam', 'hojjatoleslam', 'hojatolislam', 'hojjat ol eslam',

@@ -165,3 +165,11 @@ test('removePersonPrefixes: no synthetic screening name loses a token', (t) => {
   t.diagnostic(`${touched} of ${names} names lost a prefix`);
   assert.ok(touched / names <= 0.001);
 });
+
+test('a title after the name, as Hungarian and Turkish write it, weighs as a title', () => {
+  for (const [name, title] of [['Putyin elnök', 'elnok'], ['Erdoğan Cumhurbaşkanı', 'cumhurbaskani']] as const) {
+    const tokens = normalizeName(name).split(' ');
+    assert.ok(tokens.includes(title), `${name}: ${tokens}`);
+    assert.equal(personTokenWeightClass(title), 'title', title);
+  }
+});
