@@ -206,22 +206,23 @@ export function skeletonEquals(a: string, b: string): boolean {
 
 /**
  * At most `max` renderings: the `fixed` ones (known spellings) first, then the candidates in
- * order, those adding a consonant skeleton not yet seen before those that only respell one, so
- * a short list still covers every reading a matcher could meet.
+ * order, those adding a key (by default a consonant skeleton) not yet seen before those that
+ * only respell one, so a short list still covers every reading a matcher could meet.
  */
-export function preferDistinctSkeletons(fixed: readonly string[], candidates: readonly string[], max: number): string[] {
+export function preferDistinct(
+  fixed: readonly string[], candidates: readonly string[], max: number, keyOf: (r: string) => string = consonantSkeleton,
+): string[] {
   const seen = new Set<string>(fixed);
-  const skeletons = new Set<string>();
-  for (const r of seen) skeletons.add(consonantSkeleton(r));
+  const keys = new Set<string>([...seen].map(keyOf));
   const fresh: string[] = [...seen];
   const repeats: string[] = [];
   for (const r of candidates) {
     if (!r || seen.has(r)) continue;
     seen.add(r);
-    const key = consonantSkeleton(r);
-    if (skeletons.has(key)) repeats.push(r);
+    const key = keyOf(r);
+    if (keys.has(key)) repeats.push(r);
     else {
-      skeletons.add(key);
+      keys.add(key);
       fresh.push(r);
     }
   }

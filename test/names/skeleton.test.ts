@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { consonantSkeleton, skeletonEquals, preferDistinctSkeletons } from '../../src/names/skeleton.js';
+import { consonantSkeleton, skeletonEquals, preferDistinct } from '../../src/names/skeleton.js';
 
 /** Expected keys written from the class table: b t k j s x h f l r m n, vowels and glides dropped. */
 test('the Muhammad family collides, whatever convention spelled it', () => {
@@ -73,14 +73,19 @@ test('characters outside a-z separate words', () => {
   assert.equal(consonantSkeleton('abd  al  rahman'), 'bt l rhmn');
 });
 
-test('preferDistinctSkeletons keeps known spellings first, then new skeletons, then respellings', () => {
+test('preferDistinct keeps known spellings first, then new skeletons, then respellings', () => {
   // muhammad, mohamed, makhmad, muhamad and mhmd all give "mhmt"; mamad gives "mt".
-  const out = preferDistinctSkeletons(['muhammad'], ['mohamed', 'mamad', 'makhmad', 'muhamad', 'mhmd', 'mamad'], 4);
+  const out = preferDistinct(['muhammad'], ['mohamed', 'mamad', 'makhmad', 'muhamad', 'mhmd', 'mamad'], 4);
   assert.deepEqual(out, ['muhammad', 'mamad', 'mohamed', 'makhmad']);
-  assert.deepEqual(preferDistinctSkeletons([], ['', 'ali', 'ali'], 8), ['ali']);
+  assert.deepEqual(preferDistinct([], ['', 'ali', 'ali'], 8), ['ali']);
 });
 
 test('Italian spellings', () => {
   assert.ok(skeletonEquals('ricci', 'ritchi')); // cc before i = ch
   assert.ok(skeletonEquals('gagliardi', 'galiardi')); // gli before a vowel = l
+});
+
+test('preferDistinct takes another key: readings that differ by first letter count as new', () => {
+  const firstLetter = (r: string) => r[0];
+  assert.deepEqual(preferDistinct([], ['kroll', 'krol', 'croll', 'kroll'], 3, firstLetter), ['kroll', 'croll', 'krol']);
 });

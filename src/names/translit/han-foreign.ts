@@ -8,7 +8,7 @@
  * then those that sound different, then respellings (doubled consonants, final y).
  */
 import { pinyin } from 'pinyin-pro';
-import { consonantSkeleton } from '../skeleton.js';
+import { consonantSkeleton, preferDistinct } from '../skeleton.js';
 import { COMMON_SURNAMES, FOREIGN_READINGS, TRANSCRIPTION_ENDINGS, TRANSCRIPTION_ONLY } from './han-foreign-table.js';
 
 /** Character → its source spellings, the table's own value first. */
@@ -167,17 +167,5 @@ function soundKey(text: string): string {
  */
 export function foreignReadings(token: string, max: number): string[] {
   const chars = [...token];
-  const readings = readingsByCost(chars.map((_, i) => spellingsAt(chars, i)));
-  const sounds = new Set<string>();
-  const fresh: string[] = [];
-  const respelt: string[] = [];
-  for (const r of readings) {
-    const key = soundKey(r);
-    if (sounds.has(key)) respelt.push(r);
-    else {
-      sounds.add(key);
-      fresh.push(r);
-    }
-  }
-  return fresh.concat(respelt).slice(0, max);
+  return preferDistinct([], readingsByCost(chars.map((_, i) => spellingsAt(chars, i))), max, soundKey);
 }

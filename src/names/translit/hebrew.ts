@@ -9,7 +9,7 @@
 import {
   FINAL_FORMS, GERESH_MARKS, GERESH_VALUES, GERESH_ALTERNATES, CONSONANTS, ALTERNATES, VOWELS, SHORT_VOWELS, COMMON_NAMES,
 } from './hebrew-table.js';
-import { consonantSkeleton } from '../skeleton.js';
+import { consonantSkeleton, preferDistinct } from '../skeleton.js';
 import { FOREIGN_NAMES, TRANSLATED_WORDS } from './hebrew-foreign-names.js';
 
 const MAX_RENDERINGS = 8;
@@ -174,29 +174,6 @@ function lookupKey(spelling: string): string {
 }
 
 /**
- * At most `max` renderings: the `fixed` ones (known spellings) first, then the candidates in
- * order, those with a lookup key not yet given before those that only respell one, so the
- * first renderings reach every likely reading (Werner for ורנר as well as Verner).
- */
-function preferDistinctKeys(fixed: readonly string[], candidates: readonly string[], max: number): string[] {
-  const seen = new Set<string>(fixed);
-  const keys = new Set<string>([...seen].map(lookupKey));
-  const fresh: string[] = [...seen];
-  const repeats: string[] = [];
-  for (const r of candidates) {
-    if (!r || seen.has(r)) continue;
-    seen.add(r);
-    const key = lookupKey(r);
-    if (keys.has(key)) repeats.push(r);
-    else {
-      keys.add(key);
-      fresh.push(r);
-    }
-  }
-  return fresh.concat(repeats).slice(0, max);
-}
-
-/**
  * English endings Hebrew writes with yod: a final י after a consonant is -y, often after a
  * doubled consonant (Kelly קלי, Harry הארי, Betty בטי); a final יי is -ay or -ey (Gay גיי,
  * May מיי). Either supplied vowel.
@@ -240,5 +217,5 @@ export function hebrewToLatin(token: string): string[] {
   const readings = [renderLetters(letters, 0, true), renderLetters(letters, 1, true)];
   // The bare consonants last: a name in Latin letters has its vowels.
   const bare = renderLetters(letters, 0, false);
-  return preferDistinctKeys(known, [...readings, ...englishYEndings(letters), ...renderAlternates(letters), bare], MAX_RENDERINGS);
+  return preferDistinct(known, [...readings, ...englishYEndings(letters), ...renderAlternates(letters), bare], MAX_RENDERINGS, lookupKey);
 }

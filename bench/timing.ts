@@ -1,0 +1,33 @@
+/** Query timing shared by the matching benchmarks: one core, full scoring, after a warm-up. */
+import type { MatchIndex } from '../src/match/index.js';
+import { match, type MatchQuery } from '../src/match/query.js';
+
+const WARM_UP = 200;
+
+export interface QueryTiming {
+  qps: number;
+  p50: number;
+  p99: number;
+}
+
+/** Queries per second and latency percentiles (ms) of matching each query once, in order. */
+export function timeQueries(index: MatchIndex, queries: readonly MatchQuery[]): QueryTiming {
+  for (const q of queries.slice(0, WARM_UP)) match(index, q);
+  const latencies: number[] = [];
+  const started = performance.now();
+  for (const q of queries) {
+    const s = performance.now();
+    match(index, q);
+    latencies.push(performance.now() - s);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+  return { qps: queries.length / seconds, p50: pct(0.5), p99: pct(0.99) };
+}
+
+/** A listed name as screeners type it: as written, or (every other query) with its words reversed. */
+export function asTyped(schema: string, name: string, i: number): MatchQuery {
+  const words = name.replace(/,/g, '').split(/\s+/).filter(Boolean);
+  return { schema, properties: { name: [i % 2 ? words.reverse().join(' ') : name] } };
+}
