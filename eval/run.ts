@@ -103,8 +103,11 @@ const md = [
   '',
   `Algorithm \`${algorithm}\` at its default threshold (${findAlgorithm(algorithm)!.defaultThreshold}), ${split} split of the pair sets, ` +
     `measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run eval\`. Sets are built from ../shared/data only ` +
-    '(eval/sets.ts); seeds are fixed. A query is answered correctly by any entity that carries the name it was made from ' +
-    '(the same person on two lists counts once).',
+    '(eval/sets.ts); seeds are fixed. A query is answered correctly by any entity that carries the name it was made from, ' +
+    'or that the list data show to be the same subject (a full birth date and two name words, or an identifier and one ' +
+    'name word, in common). A perturbed name every word of which another subject\'s name also holds is not a query. ' +
+    'Each set runs with a name dictionary learnt (as `npm run build:name-equivalents` learns it) without the pairs that ' +
+    'hold its answers: sets 1 and 2 without their query names, each set 5 without its own pair file.',
   '',
   '| set | queries | recall@1 | recall@10 | alert rate | floor | queries/s |',
   '|---|---|---|---|---|---|---|',
