@@ -11,16 +11,20 @@ import { sample, seededRandom } from '../eval/rng.js';
 
 const QUERIES = 5000;
 const entities = await readLists(dataDir(), CURRENT_LISTS);
-const t0 = performance.now();
-const index = await buildIndex(entities);
-const buildSeconds = (performance.now() - t0) / 1000;
-
 // Listed names as screeners type them: half as written, half with the words reversed.
 const rand = seededRandom(7);
 const queries = sample(rand, entities, QUERIES).map((e, i) => asTyped(e.schema, e.properties.name?.[0] ?? e.caption, i));
+const listed = entities.length;
+const t0 = performance.now();
+// The index keeps what it needs; the parsed entities are let go, as a server lets go of the rows it read.
+const index = await buildIndex(entities.splice(0));
+const buildSeconds = (performance.now() - t0) / 1000;
+const timing = timeQueries(index, queries);
+// Resident memory of what is live: collected first when the harness allows it (--expose-gc).
+(globalThis as { gc?: () => void }).gc?.();
 process.stdout.write(`${JSON.stringify({
-  entities: entities.length,
+  entities: listed,
   buildSeconds,
-  ...timeQueries(index, queries),
+  ...timing,
   rssMb: process.memoryUsage().rss / 2 ** 20,
 })}\n`);

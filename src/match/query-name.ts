@@ -77,11 +77,39 @@ function rarityOf(index: MatchIndex, unit: QueryUnit): number {
   return best >= WEIGHT_FROM_MATCH ? weight : 1;
 }
 
-function makeUnit(index: MatchIndex, form: string, renderings: readonly string[], cls: TokenClass, join: boolean): QueryUnit {
-  const unit: QueryUnit = { form, keys: queryKeys(tokenKeys(renderings, join)), cls, weight: 1, sims: new Map(), reached: [] };
+/** What a spelling reached in an index: the same for every query that spells a token so. */
+interface Reach {
+  keys: QueryKeys;
+  sims: Map<number, TokenSimilarity>;
+  reached: number[];
+  rarity: number;
+}
+
+/**
+ * Queries repeat their words (a screening of a customer base meets "mohammed" and "limited"
+ * thousands of times): what a spelling reached is kept per index, up to this many spellings.
+ * Similarities are pure functions of the two tokens, so sharing them changes no score.
+ */
+const MAX_REACHES = 10_000;
+const reaches = new WeakMap<MatchIndex, Map<string, Reach>>();
+
+function reachOf(index: MatchIndex, form: string, renderings: readonly string[], join: boolean): Reach {
+  let cache = reaches.get(index);
+  if (!cache) reaches.set(index, (cache = new Map()));
+  const key = `${join ? 'j' : 't'}\u0000${form}\u0000${renderings.join('\u0000')}`;
+  let r = cache.get(key);
+  if (r) return r;
+  const unit: QueryUnit = { form, keys: queryKeys(tokenKeys(renderings, join)), cls: 'name', weight: 1, sims: new Map(), reached: [] };
   reachTokens(index, unit, join);
-  unit.weight = rarityOf(index, unit) * CLASS_WEIGHT[TOKEN_CLASSES.indexOf(cls)];
-  return unit;
+  r = { keys: unit.keys, sims: unit.sims, reached: unit.reached, rarity: rarityOf(index, unit) };
+  if (cache.size >= MAX_REACHES) cache.clear();
+  cache.set(key, r);
+  return r;
+}
+
+function makeUnit(index: MatchIndex, form: string, renderings: readonly string[], cls: TokenClass, join: boolean): QueryUnit {
+  const r = reachOf(index, form, renderings, join);
+  return { form, keys: r.keys, cls, weight: r.rarity * CLASS_WEIGHT[TOKEN_CLASSES.indexOf(cls)], sims: r.sims, reached: r.reached };
 }
 
 /** A query name → its units, looked up in the index. Null when it has no token. */

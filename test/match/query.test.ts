@@ -67,3 +67,16 @@ test('results follow schema compatibility, best first, with match and datasets',
   assert.ok(match(index, { schema: 'Person', properties: { name: ['Ivan Petrov'] } }, { threshold: 0.99 }).every((r) => !r.match));
   assert.equal(match(index, { schema: 'Person', properties: { name: ['Ivan Petrov'] } }, { limit: 1 }).length, 1);
 });
+
+test('a query scores the same whether its words were met before or not (what a spelling reached is kept per index)', async () => {
+  const entities = [
+    entity('a', 'Person', { name: ['Ivan Petrov'] }), entity('b', 'Person', { name: ['Ivan Petrenko'] }),
+    entity('c', 'Person', { name: ['Pyotr Ivanov'] }),
+  ];
+  const query = { schema: 'Person', properties: { name: ['Ivan Petrovv'] } };
+  const fresh = match(await buildIndex(entities), query, { limit: 3 });
+  const warm = await buildIndex(entities);
+  match(warm, { schema: 'Person', properties: { name: ['Petrovv Ivan', 'I. Petrovv'] } });
+  match(warm, { schema: 'Person', properties: { name: ['Иван Петров'] } });
+  assert.deepEqual(match(warm, query, { limit: 3 }), fresh);
+});
