@@ -19,7 +19,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 function runChild(name: string, args: string[] = []): string {
   const fromSource = import.meta.url.endsWith('.ts');
   const file = join(here, `${name}${fromSource ? '.ts' : '.js'}`);
-  return execFileSync(process.execPath, [...(fromSource ? ['--import', 'tsx'] : []), file, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  // --expose-gc: a child may collect before it reads its resident memory.
+  return execFileSync(process.execPath, ['--expose-gc', ...(fromSource ? ['--import', 'tsx'] : []), file, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
 }
 
 interface IngestFigures {
