@@ -145,11 +145,9 @@ export const ghirbalV1: MatchAlgorithm = {
     gender_mismatch: 'both sides state different genders',
   },
   /**
-   * Chosen on the dev data: at 0.75, 0.14% / 0.09% of the yente synthetic negatives (global /
-   * US, name with birth date, nationality and gender) alert, while 92.9% of perturbed SDN
-   * names (name alone) and 99.3% of the yente UN positives still match. At 0.7 the alert rate
-   * is 0.24% / 0.21% for two more points of perturbed names; at 0.8 it is 0.05% / 0.01% for
-   * six points fewer.
+   * Chosen on the dev data: at 0.75, 0.07% / 0.03% of the yente synthetic negatives (global /
+   * US, name with birth date, nationality and gender) alert, while 95.2% of perturbed SDN names
+   * (name alone) and 99.3% of the yente UN positives still match (eval/RESULTS.md).
    */
   defaultThreshold: 0.75,
   score(index: MatchIndex, q: PreparedQuery, entity: number, explain: boolean): Scored {
