@@ -68,6 +68,8 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MIN_SHARED_IDENTIFIER = 6;
 /** Tokens shorter than this (al, bin, de) say nothing about who is meant. */
 const MIN_TOKEN = 3;
+/** With the same full birth date, one shared word this long is the same person ("KARTAPOLOV"). */
+const MIN_FAMILY_NAME = 6;
 
 function nameTokens(e: Entity): Set<string> {
   return new Set(entityNames(e).flatMap((n) => tokenize(normalizeName(n))).filter((t) => t.length >= MIN_TOKEN));
@@ -77,6 +79,12 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const t of a) if (b.has(t)) n++;
   return n;
+}
+
+/** A shared word long enough to be a family name rather than a particle or a common given name. */
+function sharedLong(a: Set<string>, b: Set<string>): boolean {
+  for (const t of a) if (t.length >= MIN_FAMILY_NAME && b.has(t)) return true;
+  return false;
 }
 
 /** Identifier values of an entity (registration, tax, IMO numbers…), normalised. */
@@ -90,7 +98,8 @@ function identifierValues(e: Entity): string[] {
 /**
  * The same subject listed more than once under names spelt differently ("Pavel Viktorovich
  * ANDREEV" on one list, "Pavel Viktorovych ANDREEV" on another): entities of one schema that
- * share a full birth date and two name words, or an identifier and one name word. Judged from
+ * share a full birth date and two name words (or one of six letters or more: a family name),
+ * or an identifier and one name word. Judged from
  * the list data alone, never from a matcher's answer. Each id maps to every id of its subject.
  */
 export function sameSubjects(entities: Entity[]): Map<string, Set<string>> {
@@ -113,10 +122,12 @@ export function sameSubjects(entities: Entity[]): Map<string, Set<string>> {
     for (const k of new Set(keys)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(e);
   }
   for (const [key, group] of byKey) {
-    const needed = key.startsWith('d:') ? 2 : 1;
+    const byDate = key.startsWith('d:');
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
-        if (sharedCount(tokens.get(group[i].id)!, tokens.get(group[j].id)!) >= needed) parent.set(find(group[i].id), find(group[j].id));
+        const a = tokens.get(group[i].id)!;
+        const b = tokens.get(group[j].id)!;
+        if (byDate ? sharedCount(a, b) >= 2 || sharedLong(a, b) : sharedCount(a, b) >= 1) parent.set(find(group[i].id), find(group[j].id));
       }
     }
   }
