@@ -3,10 +3,8 @@
  * recombining the name parts of the real lists (seeded), then single-name queries drawn from
  * it, half with their words reversed. Prints one JSON line. Usage: scale-child N.
  */
-import { resourceUsage } from 'node:process';
 import type { Entity } from '../src/model/entity.js';
-import { buildIndex } from '../src/match/index.js';
-import { asTyped, timeQueries } from './timing.js';
+import { asTyped, benchIndex } from './timing.js';
 import { CURRENT_LISTS, readLists } from '../eval/lists.js';
 import { dataDir } from '../src/cli/quickstart.js';
 import { pick, seededRandom } from '../eval/rng.js';
@@ -55,17 +53,4 @@ const queries = Array.from({ length: QUERIES }, (_, i) => {
   const e = entities[Math.floor(rand() * entities.length)];
   return asTyped(e.schema, e.properties.name[0], i);
 });
-const t0 = performance.now();
-// The index keeps what it needs; the generated entities are let go, as a server lets go of the rows it read.
-const index = await buildIndex(entities.splice(0));
-const buildSeconds = (performance.now() - t0) / 1000;
-
-const timing = timeQueries(index, queries);
-(globalThis as { gc?: () => void }).gc?.();
-process.stdout.write(`${JSON.stringify({
-  entities: size,
-  buildSeconds,
-  ...timing,
-  rssMb: process.memoryUsage().rss / 2 ** 20,
-  peakRssMb: resourceUsage().maxRSS / 1024,
-})}\n`);
+await benchIndex(entities, queries);

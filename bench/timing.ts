@@ -1,5 +1,7 @@
 /** Query timing shared by the matching benchmarks: one core, full scoring, after a warm-up. */
-import type { MatchIndex } from '../src/match/index.js';
+import { resourceUsage } from 'node:process';
+import type { Entity } from '../src/model/entity.js';
+import { buildIndex, type MatchIndex } from '../src/match/index.js';
 import { match, type MatchQuery } from '../src/match/query.js';
 
 const WARM_UP = 200;
@@ -30,4 +32,25 @@ export function timeQueries(index: MatchIndex, queries: readonly MatchQuery[]): 
 export function asTyped(schema: string, name: string, i: number): MatchQuery {
   const words = name.replace(/,/g, '').split(/\s+/).filter(Boolean);
   return { schema, properties: { name: [i % 2 ? words.reverse().join(' ') : name] } };
+}
+
+/**
+ * Build an index of `entities` (letting them go, as a server lets go of the rows it read),
+ * time the queries on it, and print one JSON line: sizes, build time, speed and memory
+ * (resident after a collection when the harness allows it, --expose-gc; and at its peak).
+ */
+export async function benchIndex(entities: Entity[], queries: readonly MatchQuery[]): Promise<void> {
+  const size = entities.length;
+  const t0 = performance.now();
+  const index = await buildIndex(entities.splice(0));
+  const buildSeconds = (performance.now() - t0) / 1000;
+  const timing = timeQueries(index, queries);
+  (globalThis as { gc?: () => void }).gc?.();
+  process.stdout.write(`${JSON.stringify({
+    entities: size,
+    buildSeconds,
+    ...timing,
+    rssMb: process.memoryUsage().rss / 2 ** 20,
+    peakRssMb: resourceUsage().maxRSS / 1024,
+  })}\n`);
 }
