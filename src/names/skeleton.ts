@@ -205,6 +205,15 @@ export function skeletonEquals(a: string, b: string): boolean {
 }
 
 /**
+ * How a spelling begins (its first letter, or "*" for any vowel) and its consonant skeleton:
+ * two spellings with one shape read alike and start alike, so one of them is enough for a
+ * matcher that finds names by sound and compares their first letters.
+ */
+export function spellingShape(spelling: string): string {
+  return `${/^[aeiouy]/.test(spelling) ? '*' : spelling[0]}${consonantSkeleton(spelling)}`;
+}
+
+/**
  * At most `max` renderings: the `fixed` ones (known spellings) first, then the candidates in
  * order, those adding a key (by default a consonant skeleton) not yet seen before those that
  * only respell one, so a short list still covers every reading a matcher could meet.

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { arabicToLatin } from '../../src/names/translit/arabic.js';
-import { selectRenderings, spellingShape } from '../../src/names/translit/arabic-select.js';
+import { selectRenderings } from '../../src/names/translit/arabic-select.js';
+import { spellingShape } from '../../src/names/skeleton.js';
 import {
   unifyAlefForms, unifyYehForms, unifyHehForms, foldHamzaCarriers, foldRegionalLetters, removeJoiners, normalizeArabicLetters,
 } from '../../src/names/translit/arabic-letters.js';

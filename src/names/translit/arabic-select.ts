@@ -5,17 +5,10 @@
  * or differ in consonants (Kazim, Kadhim); vowels alone matter less (Hamid, Hamed). The rest
  * are met only as written, so they are the likeliest spellings left.
  */
-import { consonantSkeleton } from '../skeleton.js';
+import { spellingShape } from '../skeleton.js';
 
-const VOWELS = 'aeiouy';
 /** How many of the first spellings should each write the name another way. */
 const SEARCHED = 3;
-
-/** How a spelling begins (its first letter, one mark for any vowel) and its consonants. */
-export function spellingShape(rendering: string): string {
-  const start = VOWELS.includes(rendering[0]) ? '*' : rendering[0];
-  return `${start} ${consonantSkeleton(rendering)}`;
-}
 
 /**
  * At most `max` renderings: `lead` in its order; then, while fewer than SEARCHED are kept,

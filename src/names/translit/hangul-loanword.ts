@@ -5,7 +5,7 @@
  * chosen so that the first ones differ in how they start or in their consonant skeleton —
  * the keys a matcher looks names up by — before spellings that only differ in vowels.
  */
-import { consonantSkeleton } from '../skeleton.js';
+import { spellingShape } from '../skeleton.js';
 import {
   A_BEFORE_I, AFTER_FINAL_L, CLUSTER_R, CODAS, DROPPED_R, E_BEFORE_I, EPENTHETIC_BEFORE_FINAL, EPENTHETIC_BEFORE_L,
   EPENTHETIC_ONSETS, EPENTHETIC_VOWELS, I_AFTER_A, I_AFTER_E, INITIAL_J_COST, INITIAL_LE, INITIAL_U, NO_R_AT_END,
@@ -22,7 +22,6 @@ const Y_VOWELS: ReadonlySet<number> = new Set([MEDIAL.YA, MEDIAL.YAE, MEDIAL.YEO
 const E_VOWELS: ReadonlySet<number> = new Set([MEDIAL.E, MEDIAL.AE]);
 /** Finals an English r may stand before (번 burn, 찰 charl, 컨 kern). */
 const R_BEFORE_FINALS: ReadonlySet<number> = new Set([FINAL.G, FINAL.N, FINAL.L, FINAL.M, FINAL.S]);
-const VOWEL_START = /^[aeiouy]/;
 
 /**
  * The `keep` cheapest pairings of two option lists, costs added, cheapest first (in the
@@ -156,11 +155,6 @@ export function loanwordSpellings(syllables: readonly Syllable[]): string[] {
   return [...new Set(beam.map(([s]) => s))].filter((s) => s.length > 0);
 }
 
-/** The key a matcher looks a spelling up by: how it starts (a vowel, or its first letter) and its skeleton. */
-function lookupKey(spelling: string): string {
-  return (VOWEL_START.test(spelling) ? '*' : spelling[0]) + consonantSkeleton(spelling);
-}
-
 /** Renderings the matcher takes lookup keys from (vocabulary.ts): these should differ in key. */
 const KEYED_RENDERINGS = 3;
 
@@ -174,10 +168,10 @@ export function loanwordReadings(syllables: readonly Syllable[], max: number): s
   const spellings = loanwordSpellings(syllables);
   const japanese = japaneseReading(syllables);
   const out = [...new Set([...spellings.slice(0, 1), ...(japanese ? [japanese] : [])])];
-  const keys = new Set(out.map(lookupKey));
+  const keys = new Set(out.map(spellingShape));
   for (const s of spellings) {
     if (out.length >= KEYED_RENDERINGS) break;
-    const key = lookupKey(s);
+    const key = spellingShape(s);
     if (keys.has(key)) continue;
     keys.add(key);
     out.push(s);

@@ -9,7 +9,7 @@
 import {
   FINAL_FORMS, GERESH_MARKS, GERESH_VALUES, GERESH_ALTERNATES, CONSONANTS, ALTERNATES, VOWELS, SHORT_VOWELS, COMMON_NAMES,
 } from './hebrew-table.js';
-import { consonantSkeleton, preferDistinct } from '../skeleton.js';
+import { preferDistinct, spellingShape } from '../skeleton.js';
 import { FOREIGN_NAMES, TRANSLATED_WORDS } from './hebrew-foreign-names.js';
 
 const MAX_RENDERINGS = 8;
@@ -166,12 +166,6 @@ function renderAlternates(letters: Letter[]): string[] {
   return out.slice(0, MAX_VARIANTS);
 }
 
-const VOWEL_START = /^[aeiouy]/;
-
-/** The key a matcher looks a spelling up by: how it starts (a vowel, or its first letter) and its skeleton. */
-function lookupKey(spelling: string): string {
-  return (VOWEL_START.test(spelling) ? '*' : spelling[0]) + consonantSkeleton(spelling);
-}
 
 /**
  * English endings Hebrew writes with yod: a final י after a consonant is -y, often after a
@@ -217,5 +211,5 @@ export function hebrewToLatin(token: string): string[] {
   const readings = [renderLetters(letters, 0, true), renderLetters(letters, 1, true)];
   // The bare consonants last: a name in Latin letters has its vowels.
   const bare = renderLetters(letters, 0, false);
-  return preferDistinct(known, [...readings, ...englishYEndings(letters), ...renderAlternates(letters), bare], MAX_RENDERINGS, lookupKey);
+  return preferDistinct(known, [...readings, ...englishYEndings(letters), ...renderAlternates(letters), bare], MAX_RENDERINGS, spellingShape);
 }
