@@ -96,16 +96,16 @@ function perturbedSet(index: Entity[]): EvalSet {
   const contained = namesContaining(index);
   // A changed name whose every word is in a name of another subject ("KIM, Kyong" cut from
   // "KIM, Kyong Il", also all in "KIM, Kyong Nam") no longer says who is meant: not a query.
-  let current: Entity;
-  const pointsElsewhere = (name: string) => contained(name).some((id) => !(subjects.get(current.id)?.has(id) ?? id === current.id) && !(byName.get(nameKey(current.properties.name[0]))?.has(id)));
+  const pointsElsewhere = (name: string, accept: Set<string>) => contained(name).some((id) => !accept.has(id));
   for (const e of sample(rand, sdn, PERTURBED_QUERIES * 2)) {
-    current = e;
     if (queries.length >= PERTURBED_QUERIES) break;
     const original = e.properties.name[0];
     const [kind, perturb] = pick(rand, PERTURBATIONS);
     const changed = perturb(original, rand, e.schema === 'Person');
-    if (changed === original || nameKey(changed) === '' || pointsElsewhere(changed)) continue;
-    queries.push({ id: `${e.id}:${kind}`, schema: e.schema, properties: { name: [changed] }, accept: byName.get(nameKey(original)) ?? new Set([e.id]), kind });
+    const accept = byName.get(nameKey(original)) ?? new Set([e.id]);
+    const same = new Set([...accept, ...(subjects.get(e.id) ?? [])]);
+    if (changed === original || nameKey(changed) === '' || pointsElsewhere(changed, same)) continue;
+    queries.push({ id: `${e.id}:${kind}`, schema: e.schema, properties: { name: [changed] }, accept, kind });
   }
   acceptSamePerson(index, queries);
   return { name: '3. perturbed list names', description: `${PERTURBED_QUERIES} SDN names, one seeded perturbation each (seed ${SEED})`, index, queries };

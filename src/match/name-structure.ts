@@ -10,6 +10,7 @@
  */
 import { isA } from '../model/schema.js';
 import { analyseName, analyseToken, type NameToken } from '../names/analyse.js';
+import { charScript } from '../names/script.js';
 import { consonantSkeleton } from '../names/skeleton.js';
 import { soundex as namesSoundex } from '../names/phonetic.js';
 import { isInitial, personTokenWeightClass, removePersonPrefixes } from '../names/person-parts.js';
@@ -156,4 +157,24 @@ export function soundex(latinToken: string): string {
 /** Consonant skeleton of a Latin rendering; "" for anything else (native script, digits). */
 export function skeletonOf(rendering: string): string {
   return LATIN_WORD.test(rendering) ? consonantSkeleton(rendering) : '';
+}
+
+/**
+ * How a token is written, as far as comparing its renderings goes. Arabic and Hebrew leave
+ * short vowels unwritten (`abjad`), so a shared skeleton is most of what a transliteration can
+ * show; Cyrillic, Greek, kana and the like write every vowel (`vowelled`), so two renderings
+ * that share only the consonants are different names; a Han character or Hangul syllable, or
+ * one part of a Chinese or Korean name ("吴兵[bing]", "경수[kyong]"), is a `syllable` whose
+ * renderings spell it in every system, so it meets nothing a letter or a vowel away.
+ */
+export type Writing = 'latin' | 'abjad' | 'vowelled' | 'syllable';
+
+const CJK_SYLLABLE = /^(?:[\p{Script=Han}\p{Script=Hangul}]|[\p{Script=Han}\p{Script=Hangul}]+\[[a-z ]+\])$/u;
+
+/** The writing of a token as the matcher holds it (its form), judged by its first letter. */
+export function writingOf(form: string): Writing {
+  if (CJK_SYLLABLE.test(form)) return 'syllable';
+  const script = charScript(String.fromCodePoint(form.codePointAt(0) ?? 0x20));
+  if (script === null || script === 'Latin') return 'latin';
+  return script === 'Arabic' || script === 'Hebrew' ? 'abjad' : 'vowelled';
 }

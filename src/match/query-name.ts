@@ -99,7 +99,7 @@ function reachOf(index: MatchIndex, form: string, renderings: readonly string[],
   const key = `${join ? 'j' : 't'}\u0000${form}\u0000${renderings.join('\u0000')}`;
   let r = cache.get(key);
   if (r) return r;
-  const unit: QueryUnit = { form, keys: queryKeys(tokenKeys(renderings, join)), cls: 'name', weight: 1, sims: new Map(), reached: [] };
+  const unit: QueryUnit = { form, keys: queryKeys(tokenKeys(form, renderings, join)), cls: 'name', weight: 1, sims: new Map(), reached: [] };
   reachTokens(index, unit, join);
   r = { keys: unit.keys, sims: unit.sims, reached: unit.reached, rarity: rarityOf(index, unit) };
   if (cache.size >= MAX_REACHES) cache.clear();

@@ -4,12 +4,15 @@
  * Tokens are compared when the index's lookup keys bring them together (vocabulary.ts);
  * otherwise only as initials. Pure; the caller caches per token pair.
  */
+import type { Writing } from './name-structure.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { editDistance } from './edit-distance.js';
 
 /** A token's comparable keys: renderings (Latin, then native), and the keys of its Latin renderings. */
 export interface TokenKeys {
   renderings: readonly string[];
+  /** How the token is written (name-structure's writingOf): what a shared skeleton is worth. */
+  writing: Writing;
   /** Skeletons, each after how its rendering starts (vocabulary.ts). */
   skeletons: readonly string[];
   /** letterMask of the first FUZZY_RENDERINGS renderings, for cheap rejection. */
@@ -170,40 +173,17 @@ function bestJaroWinkler(q: TokenKeys, c: TokenKeys, enough: number): number {
 }
 
 /**
- * One Han character or Hangul syllable, or one part of a Chinese or Korean name ("吴兵[bing]",
- * "경수[kyong]", see name-structure): read syllable by syllable, in every system's spelling.
- */
-const CJK_SYLLABLE = /^(?:[\p{Script=Han}\p{Script=Hangul}]|[\p{Script=Han}\p{Script=Hangul}]+\[[a-z ]+\])$/u;
-
-/** How a token is written, as far as its vowels go. */
-type Writing = 'latin' | 'abjad' | 'vowelled';
-
-/**
- * Arabic and Hebrew leave short vowels unwritten, so a shared skeleton is most of what a
- * transliteration can show; Cyrillic, Greek, Hangul, kana and the romanisations of Han write
- * every vowel, so two renderings that share only the consonants are different names
- * ("强" qiang/ch'iang against "chuang").
- */
-function writingOf(form: string): Writing {
-  const c = form.charCodeAt(0);
-  if (c < 0x250) return 'latin';
-  if ((c >= 0x590 && c <= 0x8ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 'abjad';
-  return 'vowelled';
-}
-
-/**
  * Skeleton score of two tokens: 0 when they share no skeleton, or when both are written in
  * Latin and their spellings are too far apart; no more than the band's low end when either
  * is written in a script that writes its vowels.
  */
-function skeletonScore(q: QueryKeys, c: TokenKeys, queryForm: string, candidateForm: string): number {
+function skeletonScore(q: QueryKeys, c: TokenKeys): number {
   const band = sharedSkeleton(q, c);
   if (!band) return 0;
-  const a = writingOf(queryForm);
-  const b = writingOf(candidateForm);
   const jw = bestJaroWinkler(q, c, band.high);
-  if (a === 'latin' && b === 'latin' && jw < band.minJw) return 0;
-  const high = a === 'vowelled' || b === 'vowelled' ? band.low : band.high;
+  if (q.writing === 'latin' && c.writing === 'latin' && jw < band.minJw) return 0;
+  // Scripts that write their vowels ("强" qiang/ch'iang against "chuang"): consonants alone say less.
+  const high = q.writing === 'vowelled' || c.writing === 'vowelled' ? band.low : band.high;
   return Math.min(high, Math.max(band.low, jw));
 }
 
@@ -249,10 +229,10 @@ export function compareTokens(q: QueryKeys, c: TokenKeys, queryForm: string, can
   }
   // A Chinese or Korean syllable's renderings spell it in every system: a syllable one letter
   // or one sound away (bing/bin, xue/xu, kyong/jong) is another one.
-  if (CJK_SYLLABLE.test(queryForm) || CJK_SYLLABLE.test(candidateForm)) return NO_SIMILARITY;
+  if (q.writing === 'syllable' || c.writing === 'syllable') return NO_SIMILARITY;
   const qr = q.renderings[0];
   const cr = c.renderings[0];
-  const skeleton = skeletonScore(q, c, queryForm, candidateForm);
+  const skeleton = skeletonScore(q, c);
   // A typo costs at least one edit: when even that cannot beat the skeleton score, skip it.
   if (skeleton < 1 - EDIT_COST / Math.max(q.longest, c.longest)) {
     const fuzzy = bestFuzzy(q, c);

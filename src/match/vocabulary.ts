@@ -18,7 +18,7 @@
  * hashed by skipping a character): no string per key, and a Map of numbers. A collision only
  * offers a token that the similarity check then turns down.
  */
-import { skeletonOf } from './name-structure.js';
+import { skeletonOf, writingOf } from './name-structure.js';
 import { FUZZY_RENDERINGS, letterMask, type TokenKeys } from './token-similarity.js';
 
 /** Renderings shorter than this give no deletion keys: their deletions collide with everything. */
@@ -67,18 +67,19 @@ function started(rendering: string, key: string): string {
   return `${VOWELS.includes(rendering[0]) ? '*' : ''}${key}`;
 }
 
-/** The token's keys from its renderings; a join keeps its renderings only. */
-export function tokenKeys(renderings: readonly string[], join = false): TokenKeys {
+/** The keys of a token written `form` with these renderings; a join keeps its renderings only. */
+export function tokenKeys(form: string, renderings: readonly string[], join = false): TokenKeys {
+  const writing = writingOf(form);
   const fuzzy = renderings.slice(0, FUZZY_RENDERINGS);
   const masks = fuzzy.map(letterMask);
   const longest = fuzzy.reduce((a, r) => Math.max(a, r.length), 0);
-  if (join) return { renderings, skeletons: [], masks, longest };
+  if (join) return { renderings, writing, skeletons: [], masks, longest };
   const skeletons = new Set<string>();
   for (const r of renderings.slice(0, SOUND_KEY_RENDERINGS)) {
     const s = skeletonOf(r);
     if (keyFits(s, r)) skeletons.add(started(r, s));
   }
-  return { renderings, skeletons: [...skeletons], masks, longest };
+  return { renderings, writing, skeletons: [...skeletons], masks, longest };
 }
 
 /** Hashes of the rendering's one-character deletions (none when it is short). */
@@ -135,7 +136,7 @@ export class Vocabulary {
   intern(key: string, form: string, renderings: readonly string[]): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.add(form, tokenKeys(renderings));
+      id = this.add(form, tokenKeys(form, renderings));
       this.ids.set(key, id);
       this.addOtherKeys(id);
     }
@@ -147,7 +148,8 @@ export class Vocabulary {
     const pair = a * JOIN_STRIDE + b;
     let id = this.joinIds.get(pair);
     if (id === undefined) {
-      id = this.add(this.forms[a] + this.forms[b], tokenKeys(renderings(), true));
+      const form = this.forms[a] + this.forms[b];
+      id = this.add(form, tokenKeys(form, renderings(), true));
       this.joinIds.set(pair, id);
     }
     return id;
