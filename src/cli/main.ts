@@ -10,6 +10,8 @@ import { register as update } from './update.js';
 import { register as quickstart } from './quickstart.js';
 import { register as issues } from './issues.js';
 import { register as matchCmd } from './match.js';
+import { register as keys } from './keys.js';
+import { register as audit } from './audit.js';
 
 const program = new Command()
   .name('ghirbal')
@@ -19,7 +21,7 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
-for (const add of [ingest, datasets, diff, entity, issues, exportCmd, update, quickstart, matchCmd]) add(program);
+for (const add of [ingest, datasets, diff, entity, issues, exportCmd, update, quickstart, matchCmd, keys, audit]) add(program);
 
 // A reader that stops early (| head) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -3,6 +3,7 @@
  * `ghirbal_migrations`. A later feature (audit log, subjects, alerts, decisions, jobs) appends
  * a migration with the next number to both lists; a published migration is never edited.
  */
+import { GENESIS_HASH } from './audit-chain.js';
 
 export interface Migration {
   id: number;
@@ -57,6 +58,51 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     name: 'entity counts per schema',
     sql: `ALTER TABLE versions ADD COLUMN schema_counts TEXT NOT NULL DEFAULT '{}';`,
   },
+  /**
+   * Keys keep only the secret's hash. The audit log's JSON fields are canonical JSON text, not
+   * a JSON type that would rewrite them: the hash is over exactly what is stored. The triggers
+   * stop a mistaken UPDATE or DELETE; a deliberate one is for the hash chain to find.
+   */
+  {
+    id: 3,
+    name: 'api keys, audit log',
+    sql: `
+      CREATE TABLE api_keys (
+        id TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('screen', 'admin')),
+        label TEXT,
+        secret_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        key_id TEXT,
+        channel TEXT NOT NULL,
+        query TEXT NOT NULL,
+        algorithm TEXT NOT NULL,
+        algorithm_version TEXT NOT NULL,
+        threshold REAL NOT NULL,
+        dataset_versions TEXT NOT NULL,
+        results TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      );
+      CREATE INDEX audit_log_by_time ON audit_log (at);
+      CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        count INTEGER NOT NULL,
+        last_hash TEXT NOT NULL,
+        last_at TEXT
+      );
+      INSERT INTO audit_head (id, count, last_hash) VALUES (1, 0, '${GENESIS_HASH}');
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+    `,
+  },
 ];
 
 /** Same tables as SQLite; ids compare by code point (COLLATE "C") so both order alike. */
@@ -102,6 +148,48 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
     id: 2,
     name: 'entity counts per schema',
     sql: `ALTER TABLE versions ADD COLUMN schema_counts jsonb NOT NULL DEFAULT '{}';`,
+  },
+  {
+    id: 3,
+    name: 'api keys, audit log',
+    sql: `
+      CREATE TABLE api_keys (
+        id text PRIMARY KEY,
+        role text NOT NULL CHECK (role IN ('screen', 'admin')),
+        label text,
+        secret_hash text NOT NULL UNIQUE,
+        created_at text NOT NULL,
+        revoked_at text
+      );
+      CREATE TABLE audit_log (
+        seq bigint PRIMARY KEY,
+        at text COLLATE "C" NOT NULL,
+        key_id text,
+        channel text NOT NULL,
+        query text NOT NULL,
+        algorithm text NOT NULL,
+        algorithm_version text NOT NULL,
+        threshold double precision NOT NULL,
+        dataset_versions text NOT NULL,
+        results text NOT NULL,
+        prev_hash text NOT NULL,
+        hash text NOT NULL
+      );
+      CREATE INDEX audit_log_by_time ON audit_log (at);
+      CREATE TABLE audit_head (
+        id integer PRIMARY KEY CHECK (id = 1),
+        count bigint NOT NULL,
+        last_hash text NOT NULL,
+        last_at text
+      );
+      INSERT INTO audit_head (id, count, last_hash) VALUES (1, 0, '${GENESIS_HASH}');
+      CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql
+        AS $$ BEGIN RAISE EXCEPTION 'audit records are append-only'; END $$;
+      CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+      CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+    `,
   },
 ];
 

@@ -12,7 +12,11 @@ import {
   DATASETS_SELECT, VERSION_COLUMNS, VERSION_FROM, VERSION_SELECT,
   isoNow, missingVersion, toSummary, toVersion, type StoredEntity, type VersionRow,
 } from './rows.js';
-import type { DatasetSummary, DatasetVersion, ImportResult, Store, VersionDiff, VersionIssue, VersionMeta } from './types.js';
+import { PostgresKeysAndAudit } from './postgres-keys-audit.js';
+import type {
+  ApiKeyRecord, AuditEntryInput, AuditRecord, AuditVerification, DatasetSummary, DatasetVersion, ImportResult,
+  KeyRole, Store, VersionDiff, VersionIssue, VersionMeta,
+} from './types.js';
 
 export interface PostgresOptions {
   /** Schema holding the tables, created by migrate(); default `public`. */
@@ -28,6 +32,7 @@ type Queryable = pg.Pool | pg.PoolClient;
 
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
+  private readonly keysAndAudit: PostgresKeysAndAudit;
 
   constructor(url: string, private readonly schema = 'public') {
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Not a plain schema name: ${schema}`);
@@ -35,6 +40,7 @@ export class PostgresStore implements Store {
     // An idle pooled connection the server closed (restart, pg_terminate_backend) is dropped
     // by the pool and replaced on demand; without a listener the error would kill the process.
     this.pool.on('error', () => undefined);
+    this.keysAndAudit = new PostgresKeysAndAudit(this.pool, (fn) => this.transaction(fn));
   }
 
   async migrate(): Promise<void> {
@@ -119,6 +125,34 @@ export class PostgresStore implements Store {
 
   diff(dataset: string, fromSeq?: number, toSeq?: number): Promise<VersionDiff> {
     return computeDiff(this, dataset, fromSeq, toSeq, (fromId, toId) => this.diffRows(fromId, toId));
+  }
+
+  createApiKey(role: KeyRole, label?: string): Promise<{ record: ApiKeyRecord; key: string }> {
+    return this.keysAndAudit.createApiKey(role, label);
+  }
+
+  findApiKey(key: string): Promise<ApiKeyRecord | null> {
+    return this.keysAndAudit.findApiKey(key);
+  }
+
+  listApiKeys(): Promise<ApiKeyRecord[]> {
+    return this.keysAndAudit.listApiKeys();
+  }
+
+  revokeApiKey(id: string): Promise<boolean> {
+    return this.keysAndAudit.revokeApiKey(id);
+  }
+
+  appendAudit(entries: AuditEntryInput[]): Promise<AuditRecord[]> {
+    return this.keysAndAudit.appendAudit(entries);
+  }
+
+  auditRecords(range?: { from?: string; to?: string }): AsyncIterable<AuditRecord> {
+    return this.keysAndAudit.auditRecords(range);
+  }
+
+  verifyAudit(): Promise<AuditVerification> {
+    return this.keysAndAudit.verifyAudit();
   }
 
   private async *versionEntities(versionId: number): AsyncGenerator<Entity> {

@@ -12,7 +12,11 @@ import {
   DATASETS_SELECT, VERSION_COLUMNS, VERSION_FROM, VERSION_SELECT,
   isoNow, missingVersion, toSummary, toVersion, type StoredEntity, type VersionRow,
 } from './rows.js';
-import type { DatasetSummary, DatasetVersion, ImportResult, Store, VersionDiff, VersionIssue, VersionMeta } from './types.js';
+import { SqliteKeysAndAudit } from './sqlite-keys-audit.js';
+import type {
+  ApiKeyRecord, AuditEntryInput, AuditRecord, AuditVerification, DatasetSummary, DatasetVersion, ImportResult,
+  KeyRole, Store, VersionDiff, VersionIssue, VersionMeta,
+} from './types.js';
 
 /** Another process importing holds the write lock for the whole import; wait for it. */
 const BUSY_TIMEOUT_MS = 60_000;
@@ -29,14 +33,23 @@ export class SqliteStore implements Store {
    */
   private readonly reader: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
-  /** Imports and migrations of this store, one at a time: they share the writer's transaction. */
+  /** Imports, migrations and key and audit writes of this store, one at a time: they share the writer's transaction. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly keysAndAudit: SqliteKeysAndAudit;
 
   constructor(private readonly path: string) {
     this.writer = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     this.writer.pragma('journal_mode = WAL');
     this.writer.pragma('foreign_keys = ON');
     this.reader = path === ':memory:' ? this.writer : new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    this.keysAndAudit = new SqliteKeysAndAudit({
+      writer: this.writer,
+      reader: this.reader,
+      statement: (db, sql) => this.statement(db, sql),
+      exclusive: (fn) => this.exclusive(fn),
+      readSnapshot: (fn) => this.readSnapshot(fn),
+      busyTimeoutMs: BUSY_TIMEOUT_MS,
+    });
   }
 
   async migrate(): Promise<void> {
@@ -137,6 +150,34 @@ export class SqliteStore implements Store {
     return computeDiff(this, dataset, fromSeq, toSeq, async (fromId, toId) => this.diffRows(fromId, toId));
   }
 
+  createApiKey(role: KeyRole, label?: string): Promise<{ record: ApiKeyRecord; key: string }> {
+    return this.keysAndAudit.createApiKey(role, label);
+  }
+
+  findApiKey(key: string): Promise<ApiKeyRecord | null> {
+    return this.keysAndAudit.findApiKey(key);
+  }
+
+  listApiKeys(): Promise<ApiKeyRecord[]> {
+    return this.keysAndAudit.listApiKeys();
+  }
+
+  revokeApiKey(id: string): Promise<boolean> {
+    return this.keysAndAudit.revokeApiKey(id);
+  }
+
+  appendAudit(entries: AuditEntryInput[]): Promise<AuditRecord[]> {
+    return this.keysAndAudit.appendAudit(entries);
+  }
+
+  auditRecords(range?: { from?: string; to?: string }): AsyncIterable<AuditRecord> {
+    return this.keysAndAudit.auditRecords(range);
+  }
+
+  verifyAudit(): Promise<AuditVerification> {
+    return this.keysAndAudit.verifyAudit();
+  }
+
   private diffRows(fromId: number | null, toId: number): DiffRows {
     const onlyIn = (a: number | null, b: number | null): Entity[] =>
       this.jsonRows(
@@ -232,6 +273,21 @@ export class SqliteStore implements Store {
       for (const json of db.prepare(sql).pluck().iterate(...params)) yield JSON.parse(json as string);
     } finally {
       if (db !== this.writer) db.close();
+    }
+  }
+
+  /**
+   * fn reads one state of the database however long it takes: in a read transaction on a
+   * connection of its own, or for `:memory:` on the writer with this store's writes held back.
+   */
+  private async readSnapshot<T>(fn: (db: Database.Database) => Promise<T>): Promise<T> {
+    if (this.reader === this.writer) return this.exclusive(() => fn(this.writer));
+    const db = new Database(this.path, { readonly: true, timeout: BUSY_TIMEOUT_MS });
+    try {
+      db.exec('BEGIN');
+      return await fn(db);
+    } finally {
+      db.close();
     }
   }
 

@@ -124,4 +124,78 @@ export interface Store {
    * `to`). From no version (before the first) everything is added. Throws for unknown versions.
    */
   diff(dataset: string, fromSeq?: number, toSeq?: number): Promise<VersionDiff>;
+
+  /** A new API key; the secret is returned once and kept only as a hash. */
+  createApiKey(role: KeyRole, label?: string): Promise<{ record: ApiKeyRecord; key: string }>;
+  /** The live (not revoked) key this secret belongs to, compared in constant time; null otherwise. */
+  findApiKey(key: string): Promise<ApiKeyRecord | null>;
+  listApiKeys(): Promise<ApiKeyRecord[]>;
+  /** false when there is no such live key. */
+  revokeApiKey(id: string): Promise<boolean>;
+
+  /**
+   * Append screenings to the hash-chained audit log, in order, in one transaction; returns them
+   * as stored. A malformed entry fails the whole batch with an error naming it and its field.
+   * On SQLite an append waits (without blocking the thread) while an import holds the one write lock.
+   */
+  appendAudit(entries: AuditEntryInput[]): Promise<AuditRecord[]>;
+  /**
+   * Audit records with `from <= at < to` (ISO; either bound optional), oldest first, streamed.
+   * A date-time without a zone is UTC; a bound that is not ISO throws, naming it.
+   */
+  auditRecords(range?: { from?: string; to?: string }): AsyncIterable<AuditRecord>;
+  /** Re-hash the whole chain: detects any edited, inserted or deleted record. */
+  verifyAudit(): Promise<AuditVerification>;
+}
+
+/** Who may call what: `screen` runs screenings; `admin` also updates data and manages keys. */
+export type KeyRole = 'screen' | 'admin';
+
+export interface ApiKeyRecord {
+  /** Public id, safe to log and to name in audit records (never the secret). */
+  id: string;
+  role: KeyRole;
+  label: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** One screening as the audit trail keeps it: enough to reproduce and defend it. */
+export interface AuditEntryInput {
+  /** The API key's id, or null for the CLI or a server started with --no-auth. */
+  keyId: string | null;
+  /** Where it came from: "POST /match/default", "cli match"… */
+  channel: string;
+  /** The query as cleaned (the form that was scored). */
+  query: unknown;
+  algorithm: string;
+  algorithmVersion: string;
+  threshold: number;
+  /** dataset name → version sequence number screened against. */
+  datasetVersions: Record<string, number>;
+  results: { id: string; score: number }[];
+}
+
+export interface AuditRecord extends AuditEntryInput {
+  /** 1, 2, 3… with no gaps. */
+  seq: number;
+  /** ISO timestamp (UTC) when the record was written. */
+  at: string;
+  /** Hash of the record before (64 zeros for the first). */
+  prevHash: string;
+  /** sha256 over prevHash and the record's canonical JSON: editing or deleting any record breaks the chain. */
+  hash: string;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  /** Records found to fit the chain: all of them when ok, those before firstBad otherwise. */
+  checked: number;
+  /** The first record that does not fit the chain, and why. */
+  firstBad?: { seq: number; reason: string };
+  /**
+   * When ok, the hash of the last record. Kept somewhere else (a ticket, an email), it shows
+   * later that the log was not rewritten whole, which no check inside the database can.
+   */
+  lastHash?: string;
 }

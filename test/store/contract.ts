@@ -6,12 +6,18 @@ import assert from 'node:assert/strict';
 import { describe, test, type TestContext } from 'node:test';
 import { EntityBuilder, type Entity } from '../../src/model/entity.js';
 import type { Store } from '../../src/store/types.js';
+import { keysAndAuditContract } from './contract-keys-audit.js';
 import { collect, deferred, failing, ids, lavrov, pausing, people, person, rosneft, versionMeta, vessel } from './fixtures.js';
 
 export interface OpenedStore {
   store: Store;
   /** Closes the store and removes what it wrote. */
   cleanup: () => Promise<void>;
+  /**
+   * Runs SQL straight on the store's tables, as anyone with write access to the database
+   * could (the rows, for a SELECT); `unguarded` first lifts the audit log's append-only triggers.
+   */
+  sql: (statement: string, opts?: { unguarded?: boolean }) => Promise<Record<string, unknown>[]>;
 }
 
 const ISO_SECONDS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
@@ -332,5 +338,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
       await assert.rejects(collect(store.entities('ofac-sdn')), /ofac-sdn/);
       await assert.rejects(collect(store.entities('eu-fsf', 3)), /eu-fsf@3/);
     });
+
+    keysAndAuditContract(open);
   });
 }

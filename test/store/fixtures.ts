@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { EntityBuilder, type Entity } from '../../src/model/entity.js';
-import type { VersionIssue, VersionMeta } from '../../src/store/types.js';
+import type { AuditEntryInput, VersionIssue, VersionMeta } from '../../src/store/types.js';
 
 export function lavrov(dataset = 'eu-fsf'): EntityBuilder {
   return new EntityBuilder('Person', 'eu-fsf-lavrov', [dataset])
@@ -107,4 +107,23 @@ export async function* failing(entities: Entity[], after: number, error: Error):
     if (i === after) throw error;
     yield e;
   }
+}
+
+/** The i-th screening as the server would record it: a name checked against two lists. */
+export function auditEntry(i: number, channel = 'POST /match/default'): AuditEntryInput {
+  const p = person(i);
+  return {
+    keyId: i % 3 === 0 ? null : 'key_0a1b2c3d',
+    channel,
+    query: { schema: 'Person', properties: { name: p.properties.name, birthDate: p.properties.birthDate } },
+    algorithm: 'ghirbal-v1',
+    algorithmVersion: '1.0',
+    threshold: 0.7,
+    datasetVersions: { 'un-sc': 3, 'eu-fsf': 12 },
+    results: i % 2 === 0 ? [] : [{ id: p.id, score: 0.93 }, { id: person(i + 1).id, score: 0.71 }],
+  };
+}
+
+export function auditEntries(count: number, channel?: string): AuditEntryInput[] {
+  return Array.from({ length: count }, (_, i) => auditEntry(i, channel));
 }

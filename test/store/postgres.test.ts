@@ -8,7 +8,7 @@ import pg from 'pg';
 import { openStore } from '../../src/store/open.js';
 import { PostgresStore, openPostgresStore } from '../../src/store/postgres.js';
 import { storeContract } from './contract.js';
-import { collect, deferred, ids, pausing, people, versionMeta } from './fixtures.js';
+import { auditEntries, collect, deferred, ids, pausing, people, versionMeta } from './fixtures.js';
 
 const PG_URL = process.env.GHIRBAL_TEST_PG_URL;
 const MISSING = 'GHIRBAL_TEST_PG_URL is not set, so PostgresStore was not tested '
@@ -52,11 +52,30 @@ function postgresSuite(url: string): void {
     await admin.end();
   });
 
+  /** On a connection of the test's own, as another program with write access would. */
+  async function rawSql(schema: string, statement: string, opts: { unguarded?: boolean } = {}): Promise<Record<string, unknown>[]> {
+    const c = await admin.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query(`SET LOCAL search_path TO "${schema}"`);
+      if (opts.unguarded) await c.query('ALTER TABLE audit_log DISABLE TRIGGER USER');
+      const { rows } = await c.query(statement);
+      await c.query('COMMIT');
+      return rows;
+    } catch (err) {
+      await c.query('ROLLBACK');
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
   storeContract('PostgresStore', async () => {
     const schema = freshSchema();
     const store = await openPostgresStore(url, { schema });
     return {
       store,
+      sql: (statement, opts) => rawSql(schema, statement, opts),
       cleanup: async () => {
         try {
           await store.close();
@@ -123,6 +142,17 @@ function postgresSuite(url: string): void {
       assert.deepEqual([a.version.seq, a.version.entityCount], [2, 800]);
       assert.deepEqual([b.version.seq, b.version.entityCount], [3, 900]);
       assert.deepEqual((await first.versions('un-sc')).map((v) => [v.seq, v.current]), [[1, false], [2, false], [3, true]]);
+    });
+
+    test('processes appending to the audit log at the same time take turns: one chain, no gaps', async (t) => {
+      const schema = freshSchema();
+      const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore(url, { schema })));
+      t.after(() => Promise.all(stores.map((s) => s.close())));
+      const batches = await Promise.all(Array.from({ length: 30 }, (_, i) => stores[i % 3].appendAudit(auditEntries(20, `process ${i % 3}`))));
+      const starts = batches.map((b) => b[0].seq).sort((a, b) => a - b);
+      assert.deepEqual(starts, Array.from({ length: 30 }, (_, i) => 1 + 20 * i));
+      const verified = await stores[1].verifyAudit();
+      assert.deepEqual([verified.ok, verified.checked], [true, 600], verified.firstBad?.reason);
     });
 
     test('openStore() opens a postgres:// URL as PostgreSQL, in the schema it names', async (t) => {

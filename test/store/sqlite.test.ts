@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, test, type TestContext } from 'node:test';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open.js';
 import { SqliteStore, openSqliteStore } from '../../src/store/sqlite.js';
 import { REPO_ROOT } from '../helpers/data.js';
 import { storeContract } from './contract.js';
-import { collect, lavrov, people, person, versionMeta } from './fixtures.js';
+import { auditEntries, collect, deferred, lavrov, pausing, people, person, versionMeta } from './fixtures.js';
 
 const CHILD = join(REPO_ROOT, 'test', 'store', 'import-child.ts');
 
@@ -28,11 +29,26 @@ async function tempDbPath(t: TestContext): Promise<string> {
   return join(dir, 'ghirbal.db');
 }
 
+/** A connection of its own, as another program editing the file would open. */
+async function rawSql(path: string, statement: string, opts: { unguarded?: boolean } = {}): Promise<Record<string, unknown>[]> {
+  const db = new Database(path);
+  try {
+    if (opts.unguarded) db.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete');
+    if (/^\s*SELECT/i.test(statement)) return db.prepare(statement).all() as Record<string, unknown>[];
+    db.exec(statement);
+    return [];
+  } finally {
+    db.close();
+  }
+}
+
 storeContract('SqliteStore', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ghirbal-store-'));
-  const store = await openSqliteStore(join(dir, 'ghirbal.db'));
+  const path = join(dir, 'ghirbal.db');
+  const store = await openSqliteStore(path);
   return {
     store,
+    sql: (statement, opts) => rawSql(path, statement, opts),
     cleanup: async () => {
       try {
         await store.close();
@@ -116,10 +132,33 @@ describe('SqliteStore specifics', () => {
     assert.equal((await store.diff('un-sc')).changed.length, 1);
   });
 
+  test("an audit append waits for another connection's import without holding up the thread", async (t) => {
+    const path = await tempDbPath(t);
+    const importer = await openSqliteStore(path);
+    const server = await openSqliteStore(path);
+    t.after(() => Promise.all([importer.close(), server.close()]));
+    const reached = deferred();
+    const gate = deferred();
+    const importing = importer.importVersion(versionMeta('un-sc', 'Monday'), pausing(people(1500), 1100, reached.resolve, gate.promise));
+    await reached.promise;
+    let settled = false;
+    const appending = server.appendAudit(auditEntries(3)).finally(() => { settled = true; });
+    await nextTurn();
+    assert.equal(settled, false, 'the append did not wait for the import');
+    // The thread is free: the other store still answers reads while its append waits.
+    assert.deepEqual(await server.datasets(), []);
+    gate.resolve();
+    await importing;
+    assert.deepEqual((await appending).map((r) => r.seq), [1, 2, 3]);
+    assert.deepEqual([(await server.verifyAudit()).ok, (await importer.verifyAudit()).checked], [true, 3]);
+  });
+
   test('":memory:" holds a store for the life of the process', async () => {
     const store = await openSqliteStore(':memory:');
     await store.importVersion(versionMeta('eu-fsf', 'April list'), [lavrov().build()]);
     assert.deepEqual(await collect(store.allCurrentEntities()), [lavrov().build()]);
+    await store.appendAudit(auditEntries(3));
+    assert.deepEqual(await store.verifyAudit(), { ok: true, checked: 3, lastHash: (await collect(store.auditRecords())).at(-1)?.hash });
     await store.close();
   });
 
