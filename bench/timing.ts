@@ -34,10 +34,15 @@ export function asTyped(schema: string, name: string, i: number): MatchQuery {
   return { schema, properties: { name: [i % 2 ? words.reverse().join(' ') : name] } };
 }
 
+/** How long a server sits idle between bursts before its resident memory is read "at rest". */
+const REST_MS = 10_000;
+
 /**
  * Build an index of `entities` (letting them go, as a server lets go of the rows it read),
- * time the queries on it, and print one JSON line: sizes, build time, speed and memory
- * (resident after a collection when the harness allows it, --expose-gc; and at its peak).
+ * time the queries on it, and print one JSON line: sizes, build time, speed and memory:
+ * resident right after the queries and a collection (when the harness allows it, --expose-gc);
+ * at rest, after ten idle seconds, when V8 has handed back the pages it kept for a busy heap
+ * (as in a server between bursts); and at its peak.
  */
 export async function benchIndex(entities: Entity[], queries: readonly MatchQuery[]): Promise<void> {
   const size = entities.length;
@@ -46,11 +51,14 @@ export async function benchIndex(entities: Entity[], queries: readonly MatchQuer
   const buildSeconds = (performance.now() - t0) / 1000;
   const timing = timeQueries(index, queries);
   (globalThis as { gc?: () => void }).gc?.();
+  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  await new Promise((resolve) => setTimeout(resolve, REST_MS));
   process.stdout.write(`${JSON.stringify({
     entities: size,
     buildSeconds,
     ...timing,
-    rssMb: process.memoryUsage().rss / 2 ** 20,
+    rssMb,
+    restRssMb: process.memoryUsage().rss / 2 ** 20,
     peakRssMb: resourceUsage().maxRSS / 1024,
   })}\n`);
 }

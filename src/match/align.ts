@@ -76,34 +76,64 @@ function bitCount(x: number): number {
   return n;
 }
 
-/** Every usable pairing of query units with list tokens, singles and joins. */
+/**
+ * Every usable pairing of query units with list tokens, singles and joins. A unit meets a
+ * list token well only if its keys reached it (or one of them is an initial), so the query's
+ * token → units masks say which similarity maps are worth asking.
+ */
 function edgesOf(index: MatchIndex, q: QueryName, start: number, m: number, n: number): Edges {
   const edges = new Edges();
+  const { tokenUnits, joinUnits } = q;
+  for (let j = 0; j < m; j++) {
+    const join = j + 1 < m ? index.slotJoin[start + j] : -1;
+    const token = index.slotToken[start + j];
+    slotBits.tokenByUnit[j] = tokenUnits.get(token) ?? 0;
+    slotBits.joinByUnit[j] = join >= 0 ? tokenUnits.get(join) ?? 0 : 0;
+    slotBits.tokenByJoin[j] = joinUnits.get(token) ?? 0;
+    slotBits.joinByJoin[j] = join >= 0 ? joinUnits.get(join) ?? 0 : 0;
+  }
   for (let i = 0; i < n; i++) {
     const unit = q.tokens[i];
+    const bit = 1 << i;
     const queryInitial = unit.cls === 'initial';
     for (let j = 0; j < m; j++) {
-      const s = unitSimilarity(index, unit, index.slotToken[start + j], queryInitial || index.slotClass[start + j] === INITIAL);
-      if (s.score >= MIN_TOKEN_SCORE) edges.add(s, 1 << i, 1 << j);
-      const join = j + 1 < m ? index.slotJoin[start + j] : -1;
-      const sj = join >= 0 ? unit.sims.get(join) : undefined;
-      if (sj && sj.score >= MIN_JOIN_SCORE) edges.add(sj, 1 << i, 3 << j);
+      const initial = queryInitial || index.slotClass[start + j] === INITIAL;
+      if (initial || (slotBits.tokenByUnit[j] & bit) !== 0) {
+        const s = unitSimilarity(index, unit, index.slotToken[start + j], initial);
+        if (s.score >= MIN_TOKEN_SCORE) edges.add(s, bit, 1 << j);
+      }
+      if ((slotBits.joinByUnit[j] & bit) !== 0) {
+        const sj = unit.sims.get(index.slotJoin[start + j])!;
+        if (sj.score >= MIN_JOIN_SCORE) edges.add(sj, bit, 3 << j);
+      }
     }
   }
   for (let i = 0; i + 1 < n; i++) {
     const unit = q.joins[i];
+    const bit = 1 << i;
     for (let j = 0; j < m; j++) {
-      const s = unit.sims.get(index.slotToken[start + j]);
-      if (s && s.score >= MIN_JOIN_SCORE) edges.add(s, 3 << i, 1 << j);
+      if ((slotBits.tokenByJoin[j] & bit) !== 0) {
+        const s = unit.sims.get(index.slotToken[start + j])!;
+        if (s.score >= MIN_JOIN_SCORE) edges.add(s, 3 << i, 1 << j);
+      }
       // Two words split at different places: "aktsionernoe | obshchestvoirkutskkabel" and
       // "aktsionernoe obshchestvo | irkutskkabel" are one string joined.
-      const join = j + 1 < m ? index.slotJoin[start + j] : -1;
-      const sj = join >= 0 ? unit.sims.get(join) : undefined;
-      if (sj && sj.score >= MIN_JOIN_SCORE) edges.add(sj, 3 << i, 3 << j);
+      if ((slotBits.joinByJoin[j] & bit) !== 0) {
+        const sj = unit.sims.get(index.slotJoin[start + j])!;
+        if (sj.score >= MIN_JOIN_SCORE) edges.add(sj, 3 << i, 3 << j);
+      }
     }
   }
   return edges;
 }
+
+/** Per list token slot of the name being aligned: which query units (bits) reached its token and its join. */
+const slotBits = {
+  tokenByUnit: new Int32Array(MAX_TOKENS),
+  joinByUnit: new Int32Array(MAX_TOKENS),
+  tokenByJoin: new Int32Array(MAX_TOKENS),
+  joinByJoin: new Int32Array(MAX_TOKENS),
+};
 
 /** Weight of list token slot `slot`: rarity × class. */
 function slotWeight(index: MatchIndex, slot: number): number {

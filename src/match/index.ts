@@ -295,7 +295,12 @@ export class MatchIndexBuilder {
         byIdentifier.set(v, list);
       }
     });
-    for (const rec of this.entities) for (const f of LIST_FIELDS) if (rec[f].length === 0) rec[f] = NO_VALUES;
+    // Arrays grown by push keep room for more (17 places for 3 values): an index holds ~300k of them.
+    for (const rec of this.entities) {
+      for (const f of LIST_FIELDS) rec[f] = rec[f].length === 0 ? NO_VALUES : rec[f].slice();
+      rec.names = rec.names.slice();
+    }
+    this.vocabulary.freeze();
     const names = this.nameEntity.length;
     const [postingStart, postingNames] = this.postingArrays(this.vocabulary.size);
     const tokenWeight = new Float32Array(this.vocabulary.size);

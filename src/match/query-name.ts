@@ -33,6 +33,24 @@ export interface QueryName {
   joins: QueryUnit[];
   /** Sum of the tokens' weights. */
   weight: number;
+  /**
+   * Vocabulary token → which of `tokens` (bit i for tokens[i]) reached it, and which of `joins`:
+   * alignment asks this once per list token rather than every unit's similarity map.
+   */
+  tokenUnits: Map<number, number>;
+  joinUnits: Map<number, number>;
+}
+
+/** Units past this many share no bit: alignment compares no more (align.ts MAX_TOKENS). */
+const MAX_UNIT_BITS = 30;
+
+/** Token → bit mask of the units that reached it. */
+function unitsByToken(units: readonly QueryUnit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i < units.length && i < MAX_UNIT_BITS; i++) {
+    for (const t of units[i].reached) out.set(t, (out.get(t) ?? 0) | (1 << i));
+  }
+  return out;
 }
 
 /**
@@ -56,12 +74,9 @@ function reach(index: MatchIndex, unit: QueryUnit, token: number): void {
 }
 
 function reachTokens(index: MatchIndex, unit: QueryUnit, join: boolean): void {
-  for (const key of queryLookupKeys(unit.keys, join)) {
-    const found = index.vocabulary.tokensFor(key);
-    if (found === undefined) continue;
-    if (typeof found === 'number') reach(index, unit, found);
-    else for (const t of found) reach(index, unit, t);
-  }
+  const found: number[] = [];
+  for (const key of queryLookupKeys(unit.keys, join)) index.vocabulary.tokensFor(key, found);
+  for (const t of found) reach(index, unit, t);
 }
 
 function rarityOf(index: MatchIndex, unit: QueryUnit): number {
@@ -124,5 +139,10 @@ export function prepareQueryName(index: MatchIndex, raw: string, kind: NameKind)
     joined.weight = Math.max(units[i].weight, units[i + 1].weight);
     joins.push(joined);
   }
-  return { raw, kind, tokens: units, joins, weight: units.reduce((a, u) => a + u.weight, 0) };
+  return {
+    raw, kind, tokens: units, joins,
+    weight: units.reduce((a, u) => a + u.weight, 0),
+    tokenUnits: unitsByToken(units),
+    joinUnits: unitsByToken(joins),
+  };
 }

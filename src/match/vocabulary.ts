@@ -113,17 +113,60 @@ export function queryLookupKeys(keys: TokenKeys, join: boolean): number[] {
 /** Token ids are below this (2^22 tokens is far beyond any list), so a pair of ids is one safe integer. */
 const JOIN_STRIDE = 1 << 22;
 
-/** Token ids per key; a key held by one token stores the bare id (most keys are). */
+/** Token ids per key while building; a key held by one token stores the bare id (most keys are). */
 type Postings = number | number[];
+
+/**
+ * The lookup once built, as open addressing over typed arrays: half a million keys in a Map
+ * cost ~36 MB (hashes past 2^30 are boxed numbers, small id lists are arrays with room to
+ * grow); here they cost ~9 MB, and a lookup allocates nothing.
+ *   slotHash[i]  the key hash in slot i
+ *   slotValue[i] 0: empty; v > 0: the one token v - 1; v < 0: the tokens listed at
+ *                multi[-v - 1] (a count, then the ids)
+ */
+interface KeyTable {
+  mask: number;
+  slotHash: Int32Array;
+  slotValue: Int32Array;
+  multi: Int32Array;
+}
+
+/** Slots per key, at least: probes stay short at half full. */
+const TABLE_ROOM = 1.6;
+
+function keyTable(lookup: ReadonlyMap<number, Postings>): KeyTable {
+  let size = 1024;
+  while (size < lookup.size * TABLE_ROOM) size *= 2;
+  const mask = size - 1;
+  const slotHash = new Int32Array(size);
+  const slotValue = new Int32Array(size);
+  let multiLength = 0;
+  for (const p of lookup.values()) if (typeof p !== 'number') multiLength += p.length + 1;
+  const multi = new Int32Array(multiLength);
+  let at = 0;
+  for (const [hash, p] of lookup) {
+    let i = hash & mask;
+    while (slotValue[i] !== 0) i = (i + 1) & mask;
+    slotHash[i] = hash;
+    if (typeof p === 'number') slotValue[i] = p + 1;
+    else {
+      slotValue[i] = -(at + 1);
+      multi[at++] = p.length;
+      for (const t of p) multi[at++] = t;
+    }
+  }
+  return { mask, slotHash, slotValue, multi };
+}
 
 export class Vocabulary {
   readonly keys: TokenKeys[] = [];
   /** The token as written (normalised), for explanations. */
   readonly forms: string[] = [];
-  private readonly ids = new Map<string, number>();
-  /** Joins by the ids of their two tokens (a × JOIN_STRIDE + b). */
-  private readonly joinIds = new Map<number, number>();
-  private readonly lookup = new Map<number, Postings>();
+  /** Building only (see freeze): token ids by token key, joins by their two ids, key hash → ids. */
+  private ids: Map<string, number> | null = new Map();
+  private joinIds: Map<number, number> | null = new Map();
+  private lookup: Map<number, Postings> | null = new Map();
+  private table: KeyTable | null = null;
 
   get size(): number {
     return this.keys.length;
@@ -134,10 +177,11 @@ export class Vocabulary {
    * and its lookup keys when new.
    */
   intern(key: string, form: string, renderings: readonly string[]): number {
-    let id = this.ids.get(key);
+    const ids = this.building(this.ids);
+    let id = ids.get(key);
     if (id === undefined) {
-      id = this.add(form, tokenKeys(form, renderings));
-      this.ids.set(key, id);
+      id = this.add(form, tokenKeys(form, renderings.slice()));
+      ids.set(key, id);
       this.addOtherKeys(id);
     }
     return id;
@@ -145,14 +189,40 @@ export class Vocabulary {
 
   /** The id of tokens `a` and `b` written as one word, adding it (with exact keys only) when new. */
   internJoin(a: number, b: number, renderings: () => string[]): number {
+    const joinIds = this.building(this.joinIds);
     const pair = a * JOIN_STRIDE + b;
-    let id = this.joinIds.get(pair);
+    let id = joinIds.get(pair);
     if (id === undefined) {
       const form = this.forms[a] + this.forms[b];
       id = this.add(form, tokenKeys(form, renderings(), true));
-      this.joinIds.set(pair, id);
+      joinIds.set(pair, id);
     }
     return id;
+  }
+
+  /** No more tokens: the lookup becomes compact and read-only, and the building maps go. */
+  freeze(): void {
+    this.table = keyTable(this.building(this.lookup));
+    this.ids = this.joinIds = this.lookup = null;
+  }
+
+  /** Push the token ids under a key hash onto `out` (frozen vocabularies only). */
+  tokensFor(hash: number, out: number[]): void {
+    const table = this.table;
+    if (!table) throw new Error('the vocabulary is still being built');
+    const { mask, slotHash, slotValue, multi } = table;
+    for (let i = hash & mask; slotValue[i] !== 0; i = (i + 1) & mask) {
+      if (slotHash[i] !== hash) continue;
+      const v = slotValue[i];
+      if (v > 0) out.push(v - 1);
+      else for (let at = -v, end = at + multi[at - 1]; at < end; at++) out.push(multi[at]);
+      return;
+    }
+  }
+
+  private building<T>(map: T | null): T {
+    if (map === null) throw new Error('the vocabulary is frozen: build a new index to add names');
+    return map;
   }
 
   private add(form: string, keys: TokenKeys): number {
@@ -163,16 +233,12 @@ export class Vocabulary {
     return id;
   }
 
-  /** Token ids under a key hash. */
-  tokensFor(hash: number): readonly number[] | number | undefined {
-    return this.lookup.get(hash);
-  }
-
   private addKey(hash: number, id: number): void {
-    const p = this.lookup.get(hash);
-    if (p === undefined) this.lookup.set(hash, id);
+    const lookup = this.building(this.lookup);
+    const p = lookup.get(hash);
+    if (p === undefined) lookup.set(hash, id);
     else if (typeof p === 'number') {
-      if (p !== id) this.lookup.set(hash, [p, id]);
+      if (p !== id) lookup.set(hash, [p, id]);
     } else if (p[p.length - 1] !== id) p.push(id);
   }
 
