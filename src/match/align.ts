@@ -84,13 +84,15 @@ function bitCount(x: number): number {
 function edgesOf(index: MatchIndex, q: QueryName, start: number, m: number, n: number): Edges {
   const edges = new Edges();
   const { tokenUnits, joinUnits } = q;
+  // Most query names reach no list token with a join of their own words.
+  const joinsReach = joinUnits.size > 0;
   for (let j = 0; j < m; j++) {
     const join = j + 1 < m ? index.slotJoin[start + j] : -1;
     const token = index.slotToken[start + j];
     slotBits.tokenByUnit[j] = tokenUnits.get(token) ?? 0;
     slotBits.joinByUnit[j] = join >= 0 ? tokenUnits.get(join) ?? 0 : 0;
-    slotBits.tokenByJoin[j] = joinUnits.get(token) ?? 0;
-    slotBits.joinByJoin[j] = join >= 0 ? joinUnits.get(join) ?? 0 : 0;
+    slotBits.tokenByJoin[j] = joinsReach ? joinUnits.get(token) ?? 0 : 0;
+    slotBits.joinByJoin[j] = joinsReach && join >= 0 ? joinUnits.get(join) ?? 0 : 0;
   }
   for (let i = 0; i < n; i++) {
     const unit = q.tokens[i];

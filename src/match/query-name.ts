@@ -102,23 +102,46 @@ interface Reach {
 
 /**
  * Queries repeat their words (a screening of a customer base meets "mohammed" and "limited"
- * thousands of times): what a spelling reached is kept per index, up to this many spellings.
- * Similarities are pure functions of the two tokens, so sharing them changes no score.
+ * thousands of times): what a spelling reached is kept per index, in two generations of up
+ * to this many spellings: when the newer fills, the older goes, and spellings met since then
+ * have moved to the newer, so the common ones stay. Similarities are pure functions of the
+ * two tokens, so sharing them changes no score.
  */
 const MAX_REACHES = 10_000;
-const reaches = new WeakMap<MatchIndex, Map<string, Reach>>();
+
+interface ReachCache {
+  newer: Map<string, Reach>;
+  older: Map<string, Reach>;
+}
+
+const reaches = new WeakMap<MatchIndex, ReachCache>();
+
+function cachedReach(cache: ReachCache, key: string): Reach | undefined {
+  const r = cache.newer.get(key);
+  if (r !== undefined) return r;
+  const old = cache.older.get(key);
+  if (old !== undefined) remember(cache, key, old);
+  return old;
+}
+
+function remember(cache: ReachCache, key: string, r: Reach): void {
+  if (cache.newer.size >= MAX_REACHES) {
+    cache.older = cache.newer;
+    cache.newer = new Map();
+  }
+  cache.newer.set(key, r);
+}
 
 function reachOf(index: MatchIndex, form: string, renderings: readonly string[], join: boolean): Reach {
   let cache = reaches.get(index);
-  if (!cache) reaches.set(index, (cache = new Map()));
+  if (!cache) reaches.set(index, (cache = { newer: new Map(), older: new Map() }));
   const key = `${join ? 'j' : 't'}\u0000${form}\u0000${renderings.join('\u0000')}`;
-  let r = cache.get(key);
+  let r = cachedReach(cache, key);
   if (r) return r;
   const unit: QueryUnit = { form, keys: queryKeys(tokenKeys(form, renderings, join)), cls: 'name', weight: 1, sims: new Map(), reached: [] };
   reachTokens(index, unit, join);
   r = { keys: unit.keys, sims: unit.sims, reached: unit.reached, rarity: rarityOf(index, unit) };
-  if (cache.size >= MAX_REACHES) cache.clear();
-  cache.set(key, r);
+  remember(cache, key, r);
   return r;
 }
 

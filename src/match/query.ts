@@ -98,6 +98,17 @@ export function schemaCompatible(query: string, candidate: string): boolean {
   return isA(candidate, query) || isA(query, candidate);
 }
 
+const accepted = new WeakMap<MatchIndex, Map<string, Uint8Array>>();
+
+/** Per schema of the index, 1 when a query of `schema` may match it: the same for every query of that schema. */
+function acceptedSchemas(index: MatchIndex, schema: string): Uint8Array {
+  let bySchema = accepted.get(index);
+  if (!bySchema) accepted.set(index, (bySchema = new Map()));
+  let accept = bySchema.get(schema);
+  if (!accept) bySchema.set(schema, (accept = Uint8Array.from(index.schemas, (s) => (schemaCompatible(schema, s) ? 1 : 0))));
+  return accept;
+}
+
 /** Match a query against the index: results best first, at most `limit`. */
 export function match(index: MatchIndex, query: MatchQuery, opts: MatchOptions = {}): MatchResult[] {
   const algorithm = findAlgorithm(opts.algorithm ?? DEFAULT_ALGORITHM);
@@ -105,7 +116,7 @@ export function match(index: MatchIndex, query: MatchQuery, opts: MatchOptions =
   const threshold = opts.threshold ?? algorithm.defaultThreshold;
   const limit = opts.limit ?? DEFAULT_LIMIT;
   const q = prepareQuery(index, query);
-  const accept = Uint8Array.from(index.schemas, (s) => (schemaCompatible(q.schema, s) ? 1 : 0));
+  const accept = acceptedSchemas(index, q.schema);
   const pinned = [...q.identifiers, ...q.vesselNumbers].flatMap((v) => index.entitiesWithIdentifier(v));
   const candidates = candidateEntities(index, q.names, accept, opts.candidates ?? DEFAULT_CANDIDATE_CAP, pinned);
   q.reachedNames = candidates.reached;
