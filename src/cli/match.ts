@@ -13,9 +13,10 @@ import { printJson, printTable } from './output.js';
 import { progressBar } from './progress.js';
 import type { Store } from '../store/types.js';
 import { MatchIndexBuilder, type MatchIndex } from '../match/index.js';
-import { match, QueryError, DEFAULT_LIMIT, type MatchOptions, type MatchQuery } from '../match/query.js';
+import type { MatchOptions, MatchQuery } from '../match/query.js';
 import { ALGORITHMS, DEFAULT_ALGORITHM, findAlgorithm } from '../match/algorithms/index.js';
 import type { MatchResult } from '../match/types.js';
+import { cleanQuery, screenQuery, QueryError, DEFAULT_LIMIT, type ScreenOptions } from '../screening/screen.js';
 
 interface MatchCliOptions {
   jsonl?: boolean;
@@ -49,6 +50,12 @@ function parseOptions(o: MatchCliOptions): MatchOptions {
   return out;
 }
 
+/** Options as screening takes them: the algorithm's own threshold unless one is given. */
+function screenOptions(o: MatchOptions): ScreenOptions {
+  const algorithm = findAlgorithm(o.algorithm ?? DEFAULT_ALGORITHM)!;
+  return { algorithm, threshold: o.threshold ?? algorithm.defaultThreshold, limit: o.limit ?? DEFAULT_LIMIT };
+}
+
 /** The index of every current list in the store, with a progress line on a terminal. */
 async function indexOf(store: Store, g: GlobalOptions): Promise<MatchIndex> {
   const started = Date.now();
@@ -67,20 +74,20 @@ async function indexOf(store: Store, g: GlobalOptions): Promise<MatchIndex> {
 }
 
 /** One query line → one output line; never throws. */
-function answerLine(index: MatchIndex, line: string, lineNo: number, opts: MatchOptions): object {
+function answerLine(index: MatchIndex, line: string, lineNo: number, opts: ScreenOptions): object {
   let id: unknown = null;
   try {
     const query = JSON.parse(line) as MatchQuery;
     if (query === null || typeof query !== 'object' || Array.isArray(query)) throw new QueryError('not a JSON object');
     id = query.id ?? null;
-    return { id, results: match(index, query, opts) };
+    return { id, results: screenQuery(index, cleanQuery(query), opts).results };
   } catch (err) {
     const reason = err instanceof SyntaxError ? `not JSON (${err.message})` : (err as Error).message;
     return { id, results: [], error: `line ${lineNo}: ${reason}` };
   }
 }
 
-async function runJsonl(index: MatchIndex, opts: MatchOptions): Promise<void> {
+async function runJsonl(index: MatchIndex, opts: ScreenOptions): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   for await (const line of lines) {
@@ -121,7 +128,7 @@ export function register(program: Command): void {
     .action(async (name: string | undefined, o: MatchCliOptions, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       try {
-        const opts = parseOptions(o);
+        const opts = screenOptions(parseOptions(o));
         if (!o.jsonl && !name) throw new UsageError('give a name to screen, or --jsonl to read queries from standard input');
         if (o.jsonl && name) throw new UsageError('give either a name or --jsonl, not both');
         await withStore(g, async (store) => {
@@ -131,10 +138,9 @@ export function register(program: Command): void {
           if (o.birthDate) properties.birthDate = [o.birthDate];
           if (o.country) properties.country = [o.country];
           const query: MatchQuery = { schema: o.schema, properties };
-          const results = match(index, query, opts);
+          const { results } = screenQuery(index, cleanQuery(query), opts);
           if (g.json) return printJson({ query, results });
-          const threshold = opts.threshold ?? findAlgorithm(opts.algorithm ?? DEFAULT_ALGORITHM)!.defaultThreshold;
-          printResults(results, threshold);
+          printResults(results, opts.threshold);
         });
       } catch (err) {
         if (!(err instanceof UsageError || err instanceof QueryError)) throw err;
