@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Entity } from '../src/model/entity.js';
 import { getProperty, isMatchable } from '../src/model/schema.js';
 import { normalizeName, tokenize } from '../src/names/normalize.js';
+import { removeLegalForms } from '../src/names/legal-forms.js';
 import { bundlesFor } from '../src/sources/registry.js';
 import { loadBundle } from '../src/sources/load.js';
 
@@ -95,12 +96,42 @@ function identifierValues(e: Entity): string[] {
     .filter((v) => v.length >= MIN_SHARED_IDENTIFIER);
 }
 
+const ORGANISATIONS: ReadonlySet<string> = new Set(['Organization', 'Company', 'LegalEntity', 'PublicBody']);
+
+/**
+ * An organisation's name without its legal form, order-free ("JSC Irkut Corporation" and
+ * "Irkut Corporation" are one key), when it says enough to name one organisation: two words
+ * or more, or one of six letters or more.
+ */
+function organisationKeys(e: Entity): string[] {
+  if (!ORGANISATIONS.has(e.schema)) return [];
+  const keys = new Set<string>();
+  for (const name of entityNames(e)) {
+    const words = removeLegalForms(tokenize(normalizeName(name)));
+    if (words.length >= 2 || (words.length === 1 && words[0].length >= MIN_FAMILY_NAME)) keys.add([...words].sort().join(' '));
+  }
+  return [...keys];
+}
+
+function countriesOf(e: Entity): Set<string> {
+  return new Set(['country', 'jurisdiction', 'mainCountry', 'nationality'].flatMap((p) => e.properties[p] ?? []));
+}
+
+/** Two organisations of one name in different countries (each ministry of defence) are not one subject. */
+function countriesAgree(a: Entity, b: Entity): boolean {
+  const ca = countriesOf(a);
+  const cb = countriesOf(b);
+  return ca.size === 0 || cb.size === 0 || [...ca].some((c) => cb.has(c));
+}
+
 /**
  * The same subject listed more than once under names spelt differently ("Pavel Viktorovich
  * ANDREEV" on one list, "Pavel Viktorovych ANDREEV" on another): entities of one schema that
  * share a full birth date and two name words (or one of six letters or more: a family name),
- * or an identifier and one name word. Judged from
- * the list data alone, never from a matcher's answer. Each id maps to every id of its subject.
+ * or an identifier and one name word; and organisations listed under one name but for its
+ * legal form ("Alfa-Bank JSC" by one authority, "Alfa Bank" by another), in no two different
+ * countries. Judged from the list data alone, never from a matcher's answer. Each id maps to
+ * every id of its subject.
  */
 export function sameSubjects(entities: Entity[]): Map<string, Set<string>> {
   const parent = new Map<string, string>();
@@ -118,6 +149,7 @@ export function sameSubjects(entities: Entity[]): Map<string, Set<string>> {
     const keys = [
       ...(e.properties.birthDate ?? []).filter((d) => FULL_DATE.test(d)).map((d) => `d:${e.schema}:${d}`),
       ...identifierValues(e).map((v) => `i:${v}`),
+      ...organisationKeys(e).map((k) => `o:${k}`),
     ];
     for (const k of new Set(keys)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(e);
   }
@@ -127,7 +159,10 @@ export function sameSubjects(entities: Entity[]): Map<string, Set<string>> {
       for (let j = i + 1; j < group.length; j++) {
         const a = tokens.get(group[i].id)!;
         const b = tokens.get(group[j].id)!;
-        if (byDate ? sharedCount(a, b) >= 2 || sharedLong(a, b) : sharedCount(a, b) >= 1) parent.set(find(group[i].id), find(group[j].id));
+        const same = key.startsWith('o:')
+          ? countriesAgree(group[i], group[j])
+          : byDate ? sharedCount(a, b) >= 2 || sharedLong(a, b) : sharedCount(a, b) >= 1;
+        if (same) parent.set(find(group[i].id), find(group[j].id));
       }
     }
   }
