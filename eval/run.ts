@@ -14,6 +14,8 @@ import { repoRoot } from './paths.js';
 import { EquivalentsLearner } from '../scripts/name-equivalents.js';
 import { dictionaryFrom, type NameDictionary } from '../src/names/equivalents.js';
 import { dataDir as sharedDataDir } from '../src/cli/quickstart.js';
+import { articleEvaluation } from './article.js';
+import { CURRENT_LISTS, readLists } from './lists.js';
 
 const args = process.argv.slice(2);
 const split = (args[args.indexOf('--split') + 1] === 'eval' ? 'eval' : 'dev') as 'dev' | 'eval';
@@ -98,6 +100,11 @@ for (const s of sets) {
   process.stderr.write(`${s.name}: recall@1 ${pct(r.recall1)}, recall@10 ${pct(r.recall10)}, alerts ${pct(r.alertRate)}\n`);
 }
 
+/** Article screening (issue #6): "listed" verdicts over our own short texts, against every list. */
+const articleLines = only && !only.some((p) => 'article'.startsWith(p))
+  ? []
+  : ['## Article screening: "listed" verdicts over short texts', '', ...articleEvaluation(await buildIndex(await readLists(dataDir, CURRENT_LISTS))), ''];
+
 const md = [
   '# Evaluation results',
   '',
@@ -113,6 +120,7 @@ const md = [
   '|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.set.name} | ${r.queries} | ${r.set.negative ? '' : pct(r.recall1)} | ${r.set.negative ? '' : pct(r.recall10)} | ${pct(r.alertRate, 2)} | ${floorCell(r)} | ${r.qps.toFixed(0)} |`),
   '',
+  ...articleLines,
   '## How each set is made',
   '',
   ...rows.map((r) => `- **${r.set.name}**: ${r.set.description}; index of ${r.set.index.length} entities.`),

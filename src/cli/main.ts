@@ -13,6 +13,7 @@ import { register as matchCmd } from './match.js';
 import { register as keys } from './keys.js';
 import { register as audit } from './audit.js';
 import { register as serve } from './serve.js';
+import { register as article } from './article.js';
 
 const program = new Command()
   .name('ghirbal')
@@ -22,7 +23,7 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
-for (const add of [ingest, datasets, diff, entity, issues, exportCmd, update, quickstart, matchCmd, keys, audit, serve]) add(program);
+for (const add of [ingest, datasets, diff, entity, issues, exportCmd, update, quickstart, matchCmd, keys, audit, serve, article]) add(program);
 
 // A reader that stops early (| head) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -18,6 +18,7 @@ import { queryLimitPlugin, rateLimitPlugin } from './limits.js';
 import { metricsPlugin } from './metrics.js';
 import { requestLogPlugin } from './request-log.js';
 import { openApiRoutesPlugin, registerOpenApi } from './openapi.js';
+import { articleRoutes } from './routes/article.js';
 import { entityRoutes } from './routes/entities.js';
 import { matchRoutes } from './routes/match.js';
 import { reconcileSuggestRoutes } from './routes/reconcile-suggest.js';
@@ -103,7 +104,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(metricsPlugin);
   await app.register(requestLogPlugin);
   await app.register(openApiRoutesPlugin);
-  for (const routes of [systemRoutes, matchRoutes, searchRoutes, entityRoutes, reconcileRoutes, reconcileSuggestRoutes, v1Routes]) {
+  for (const routes of [systemRoutes, matchRoutes, searchRoutes, entityRoutes, reconcileRoutes, reconcileSuggestRoutes, v1Routes, articleRoutes]) {
     await app.register(routes);
   }
   return app;
