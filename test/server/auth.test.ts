@@ -38,6 +38,7 @@ const ROUTES: [string, string, Access, unknown?][] = [
   ['GET', '/reconcile/default/extend/property?type=Company', 'screen'],
   ['GET', `/reconcile/default/preview/${ZALA_ID}`, 'screen'],
   ['POST', '/v1/screen', 'screen', { queries: [{ schema: 'Company', properties: { name: 'Zala Aero' } }] }],
+  ['POST', '/v1/article', 'screen', { text: 'The company Zala Aero was named on the list.' }],
   ['GET', '/v1/datasets', 'screen'],
   ['GET', '/v1/datasets/yente_zala/versions', 'screen'],
   ['GET', '/v1/datasets/yente_zala/diff', 'screen'],
