@@ -8,9 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { withStore, type GlobalOptions } from './context.js';
 import { printJson, printTable } from './output.js';
-import { progressBar } from './progress.js';
-import type { Store } from '../store/types.js';
-import { MatchIndexBuilder, type MatchIndex } from '../match/index.js';
+import { indexCurrentLists, NO_LISTS } from './indexing.js';
 import { countryName } from '../model/countries.js';
 import { ArticleError, screenArticle, type ArticleOptions, type ArticleScreening } from '../screening/article.js';
 import { articleHtml, describeAction } from '../screening/article-html.js';
@@ -58,21 +56,6 @@ async function readArticle(source: string): Promise<string> {
   return text;
 }
 
-/** The index of every current list in the store, with a progress line on a terminal. */
-async function indexOf(store: Store, g: GlobalOptions): Promise<MatchIndex> {
-  const progress = progressBar('Indexing lists', null, { json: g.json });
-  const builder = new MatchIndexBuilder();
-  let read = 0;
-  for await (const e of store.allCurrentEntities()) {
-    builder.add(e);
-    if (++read % 2000 === 0) progress.update(read);
-  }
-  const index = builder.finish();
-  progress.done();
-  if (index.entities.length === 0) throw new UsageError('no lists in this store: run `ghirbal ingest` or `ghirbal quickstart` first');
-  return index;
-}
-
 const VERDICT_WORDS = { listed: 'LISTED', possible: 'possible', not_listed: '' } as const;
 
 function printView(source: string, s: ArticleScreening): void {
@@ -115,7 +98,8 @@ export function register(program: Command): void {
         const options = articleOptions(o);
         const text = await readArticle(file);
         await withStore(g, async (store) => {
-          const index = await indexOf(store, g);
+          const index = await indexCurrentLists(store, g);
+          if (!index) throw new UsageError(NO_LISTS);
           const screened = screenArticle(index, text, options);
           if (o.html) process.stdout.write(articleHtml(text, screened));
           else if (g.json || !process.stdout.isTTY) printJson({ source: file, ...screened });

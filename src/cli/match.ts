@@ -10,9 +10,8 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { withStore, type GlobalOptions } from './context.js';
 import { printJson, printTable } from './output.js';
-import { progressBar } from './progress.js';
-import type { Store } from '../store/types.js';
-import { MatchIndexBuilder, type MatchIndex } from '../match/index.js';
+import { indexCurrentLists, NO_LISTS } from './indexing.js';
+import type { MatchIndex } from '../match/index.js';
 import type { MatchOptions, MatchQuery } from '../match/query.js';
 import { ALGORITHMS, DEFAULT_ALGORITHM, findAlgorithm } from '../match/algorithms/index.js';
 import type { MatchResult } from '../match/types.js';
@@ -54,23 +53,6 @@ function parseOptions(o: MatchCliOptions): MatchOptions {
 function screenOptions(o: MatchOptions): ScreenOptions {
   const algorithm = findAlgorithm(o.algorithm ?? DEFAULT_ALGORITHM)!;
   return { algorithm, threshold: o.threshold ?? algorithm.defaultThreshold, limit: o.limit ?? DEFAULT_LIMIT };
-}
-
-/** The index of every current list in the store, with a progress line on a terminal. */
-async function indexOf(store: Store, g: GlobalOptions): Promise<MatchIndex> {
-  const started = Date.now();
-  const progress = progressBar('Indexing lists', null, { json: g.json });
-  const builder = new MatchIndexBuilder();
-  let read = 0;
-  for await (const e of store.allCurrentEntities()) {
-    builder.add(e);
-    if (++read % 2000 === 0) progress.update(read);
-  }
-  const index = builder.finish();
-  progress.done();
-  if (index.entities.length === 0) throw new UsageError('no lists in this store: run `ghirbal ingest` or `ghirbal quickstart` first');
-  process.stderr.write(`Indexed ${index.entities.length} entities (${index.nameCount} names) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  return index;
 }
 
 /** One query line → one output line; never throws. */
@@ -132,7 +114,8 @@ export function register(program: Command): void {
         if (!o.jsonl && !name) throw new UsageError('give a name to screen, or --jsonl to read queries from standard input');
         if (o.jsonl && name) throw new UsageError('give either a name or --jsonl, not both');
         await withStore(g, async (store) => {
-          const index = await indexOf(store, g);
+          const index = await indexCurrentLists(store, g);
+          if (!index) throw new UsageError(NO_LISTS);
           if (o.jsonl) return runJsonl(index, opts);
           const properties: Record<string, string[]> = { name: [name!] };
           if (o.birthDate) properties.birthDate = [o.birthDate];
