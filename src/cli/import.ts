@@ -8,6 +8,7 @@ import { loadBundle } from '../sources/load.js';
 import { SourceError, type SourceIssue } from '../sources/types.js';
 import type { DatasetVersion, Store } from '../store/types.js';
 import { progressBar } from './progress.js';
+import { rescreenAfterImport } from './subjects.js';
 
 export interface BundleOutcome {
   files: string[];
@@ -26,6 +27,8 @@ export interface ImportOptions {
   format?: string;
   json?: boolean;
   minEntities?: number;
+  /** Re-screen the watched subjects when a version is created (default); importPaths does it once for all its bundles. */
+  rescreen?: boolean;
 }
 
 export async function importBundle(store: Store, bundle: Bundle, opts: ImportOptions = {}): Promise<BundleOutcome> {
@@ -36,6 +39,7 @@ export async function importBundle(store: Store, bundle: Bundle, opts: ImportOpt
   try {
     const res = await store.importVersion(loaded.meta, loaded.entities);
     bar.done();
+    if (res.status === 'created' && opts.rescreen !== false) await rescreenSubjects(store, opts.json);
     return {
       ...base,
       status: res.status,
@@ -60,8 +64,22 @@ export async function importPaths(store: Store, paths: string[], opts: ImportOpt
   const forced = opts.format ? formatByName(opts.format) : undefined;
   const { bundles, skipped } = await bundlesFor(paths, forced);
   const outcomes: BundleOutcome[] = [];
-  for (const b of bundles) outcomes.push(await importBundle(store, b, opts));
+  for (const b of bundles) outcomes.push(await importBundle(store, b, { ...opts, rescreen: false }));
+  if (opts.rescreen !== false && outcomes.some((o) => o.status === 'created')) await rescreenSubjects(store, opts.json);
   return { outcomes, skipped };
+}
+
+/**
+ * The watched subjects re-screened against what the import changed. A failure here leaves the
+ * new version in place and the subjects marked as screened against the old one, so the next
+ * import (or `ghirbal subjects add`, or a server's /updatez) catches them up; it is reported, not fatal.
+ */
+async function rescreenSubjects(store: Store, json?: boolean): Promise<void> {
+  try {
+    await rescreenAfterImport(store, json);
+  } catch (err) {
+    process.stderr.write(`warning: the watched subjects were not re-screened: ${errorText(err)}\n`);
+  }
 }
 
 export function errorText(err: unknown): string {

@@ -14,6 +14,11 @@ import { register as keys } from './keys.js';
 import { register as audit } from './audit.js';
 import { register as serve } from './serve.js';
 import { register as article } from './article.js';
+import { register as screen } from './screen.js';
+import { register as subjects } from './subjects.js';
+import { register as alerts } from './alerts.js';
+import { register as decide } from './decide.js';
+import { register as webhooks } from './webhooks.js';
 
 const program = new Command()
   .name('ghirbal')
@@ -23,7 +28,7 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
-for (const add of [ingest, datasets, diff, entity, issues, exportCmd, update, quickstart, matchCmd, keys, audit, serve, article]) add(program);
+for (const add of [ingest, datasets, diff, entity, issues, exportCmd, update, quickstart, matchCmd, keys, audit, serve, article, screen, subjects, alerts, decide, webhooks]) add(program);
 
 // A reader that stops early (| head) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

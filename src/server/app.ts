@@ -20,6 +20,8 @@ import { requestLogPlugin } from './request-log.js';
 import { openApiRoutesPlugin, registerOpenApi } from './openapi.js';
 import { articleRoutes } from './routes/article.js';
 import { entityRoutes } from './routes/entities.js';
+import { jobRoutes } from './routes/jobs.js';
+import { alertRoutes } from './routes/alerts.js';
 import { matchRoutes } from './routes/match.js';
 import { reconcileSuggestRoutes } from './routes/reconcile-suggest.js';
 import { reconcileRoutes } from './routes/reconcile.js';
@@ -104,7 +106,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(metricsPlugin);
   await app.register(requestLogPlugin);
   await app.register(openApiRoutesPlugin);
-  for (const routes of [systemRoutes, matchRoutes, searchRoutes, entityRoutes, reconcileRoutes, reconcileSuggestRoutes, v1Routes, articleRoutes]) {
+  for (const routes of [systemRoutes, matchRoutes, searchRoutes, entityRoutes, reconcileRoutes, reconcileSuggestRoutes, v1Routes, articleRoutes, jobRoutes, alertRoutes]) {
     await app.register(routes);
   }
   return app;

@@ -103,6 +103,108 @@ export const SQLITE_MIGRATIONS: Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
     `,
   },
+  /**
+   * Screening: watched subjects (with the lookup keys of their names, opaque to the store) and
+   * the version of each dataset they were last screened against; alerts, one per (subject, entity), with the decisions taken on them; batch jobs and
+   * their result rows (a resumed batch continues after the last row stored); webhooks and their
+   * delivery queue (a dead delivery stays, for the dead-letter list). JSON fields are text.
+   */
+  {
+    id: 4,
+    name: 'subjects, alerts, decisions, jobs, webhooks',
+    sql: `
+      CREATE TABLE subjects (
+        id TEXT PRIMARY KEY,
+        schema TEXT NOT NULL,
+        properties TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        keys TEXT,
+        added_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE monitored_versions (
+        dataset TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        screened_at TEXT NOT NULL
+      );
+      CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        subject_id TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+        resolution TEXT CHECK (resolution IN ('true_match', 'false_positive', 'delisted', 'subject_removed')),
+        reason TEXT NOT NULL,
+        changes TEXT NOT NULL,
+        hit TEXT NOT NULL,
+        subject_properties TEXT NOT NULL,
+        entity_properties TEXT NOT NULL,
+        subject_fingerprint TEXT NOT NULL,
+        entity_fingerprint TEXT NOT NULL,
+        algorithm TEXT NOT NULL,
+        algorithm_version TEXT NOT NULL,
+        threshold REAL NOT NULL,
+        dataset_versions TEXT NOT NULL,
+        decision TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (subject_id, entity_id)
+      );
+      CREATE INDEX alerts_by_entity ON alerts (entity_id);
+      CREATE INDEX alerts_by_status ON alerts (status, id);
+      CREATE TABLE alert_decisions (
+        id INTEGER PRIMARY KEY,
+        alert_id INTEGER NOT NULL REFERENCES alerts(id),
+        decision TEXT NOT NULL
+      );
+      CREATE INDEX alert_decisions_by_alert ON alert_decisions (alert_id, id);
+      CREATE TABLE jobs (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        params TEXT NOT NULL,
+        total INTEGER,
+        owner TEXT,
+        status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+        done INTEGER NOT NULL DEFAULT 0,
+        alerts INTEGER NOT NULL DEFAULT 0,
+        errors INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        finished_at TEXT
+      );
+      CREATE INDEX jobs_by_key ON jobs (key, status);
+      CREATE TABLE job_rows (
+        job_id TEXT NOT NULL REFERENCES jobs(id),
+        seq INTEGER NOT NULL,
+        alert INTEGER NOT NULL,
+        error INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        PRIMARY KEY (job_id, seq)
+      ) WITHOUT ROWID;
+      CREATE TABLE webhooks (
+        id TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        secret TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        removed_at TEXT
+      );
+      CREATE TABLE webhook_deliveries (
+        id INTEGER PRIMARY KEY,
+        webhook_id TEXT NOT NULL REFERENCES webhooks(id),
+        event TEXT NOT NULL,
+        alert_id INTEGER,
+        body TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'dead')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        delivered_at TEXT
+      );
+      CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
+    `,
+  },
 ];
 
 /** Same tables as SQLite; ids compare by code point (COLLATE "C") so both order alike. */
@@ -189,6 +291,102 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
       CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
         FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+    `,
+  },
+  {
+    id: 4,
+    name: 'subjects, alerts, decisions, jobs, webhooks',
+    sql: `
+      CREATE TABLE subjects (
+        id text COLLATE "C" PRIMARY KEY,
+        schema text NOT NULL,
+        properties text NOT NULL,
+        fingerprint text NOT NULL,
+        keys text,
+        added_at text NOT NULL,
+        updated_at text NOT NULL
+      );
+      CREATE TABLE monitored_versions (
+        dataset text PRIMARY KEY,
+        seq integer NOT NULL,
+        screened_at text NOT NULL
+      );
+      CREATE TABLE alerts (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        subject_id text COLLATE "C" NOT NULL,
+        entity_id text COLLATE "C" NOT NULL,
+        status text NOT NULL CHECK (status IN ('open', 'closed')),
+        resolution text CHECK (resolution IN ('true_match', 'false_positive', 'delisted', 'subject_removed')),
+        reason text NOT NULL,
+        changes text NOT NULL,
+        hit text NOT NULL,
+        subject_properties text NOT NULL,
+        entity_properties text NOT NULL,
+        subject_fingerprint text NOT NULL,
+        entity_fingerprint text NOT NULL,
+        algorithm text NOT NULL,
+        algorithm_version text NOT NULL,
+        threshold double precision NOT NULL,
+        dataset_versions text NOT NULL,
+        decision text,
+        created_at text NOT NULL,
+        updated_at text NOT NULL,
+        UNIQUE (subject_id, entity_id)
+      );
+      CREATE INDEX alerts_by_entity ON alerts (entity_id);
+      CREATE INDEX alerts_by_status ON alerts (status, id);
+      CREATE TABLE alert_decisions (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        alert_id bigint NOT NULL REFERENCES alerts(id),
+        decision text NOT NULL
+      );
+      CREATE INDEX alert_decisions_by_alert ON alert_decisions (alert_id, id);
+      CREATE TABLE jobs (
+        id text PRIMARY KEY,
+        kind text NOT NULL,
+        key text NOT NULL,
+        params text NOT NULL,
+        total integer,
+        owner text,
+        status text NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+        done integer NOT NULL DEFAULT 0,
+        alerts integer NOT NULL DEFAULT 0,
+        errors integer NOT NULL DEFAULT 0,
+        error text,
+        created_at text NOT NULL,
+        updated_at text NOT NULL,
+        finished_at text
+      );
+      CREATE INDEX jobs_by_key ON jobs (key, status);
+      CREATE TABLE job_rows (
+        job_id text NOT NULL REFERENCES jobs(id),
+        seq integer NOT NULL,
+        alert boolean NOT NULL,
+        error boolean NOT NULL,
+        record text NOT NULL,
+        PRIMARY KEY (job_id, seq)
+      );
+      CREATE TABLE webhooks (
+        id text PRIMARY KEY,
+        url text NOT NULL,
+        secret text NOT NULL,
+        created_at text NOT NULL,
+        removed_at text
+      );
+      CREATE TABLE webhook_deliveries (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        webhook_id text NOT NULL REFERENCES webhooks(id),
+        event text NOT NULL,
+        alert_id bigint,
+        body text NOT NULL,
+        status text NOT NULL CHECK (status IN ('pending', 'delivered', 'dead')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at text COLLATE "C",
+        last_error text,
+        created_at text NOT NULL,
+        delivered_at text
+      );
+      CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
     `,
   },
 ];

@@ -13,6 +13,7 @@ import {
   isoNow, missingVersion, toSummary, toVersion, type StoredEntity, type VersionRow,
 } from './rows.js';
 import { PostgresKeysAndAudit } from './postgres-keys-audit.js';
+import { PostgresScreening } from './postgres-screening.js';
 import type {
   ApiKeyRecord, AuditEntryInput, AuditRecord, AuditVerification, DatasetSummary, DatasetVersion, ImportResult,
   KeyRole, Store, VersionDiff, VersionIssue, VersionMeta,
@@ -33,6 +34,7 @@ type Queryable = pg.Pool | pg.PoolClient;
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private readonly keysAndAudit: PostgresKeysAndAudit;
+  readonly screening: PostgresScreening;
 
   constructor(url: string, private readonly schema = 'public') {
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Not a plain schema name: ${schema}`);
@@ -41,6 +43,7 @@ export class PostgresStore implements Store {
     // by the pool and replaced on demand; without a listener the error would kill the process.
     this.pool.on('error', () => undefined);
     this.keysAndAudit = new PostgresKeysAndAudit(this.pool, (fn) => this.transaction(fn));
+    this.screening = new PostgresScreening(this.pool, (fn) => this.transaction(fn));
   }
 
   async migrate(): Promise<void> {

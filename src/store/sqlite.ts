@@ -12,7 +12,8 @@ import {
   DATASETS_SELECT, VERSION_COLUMNS, VERSION_FROM, VERSION_SELECT,
   isoNow, missingVersion, toSummary, toVersion, type StoredEntity, type VersionRow,
 } from './rows.js';
-import { SqliteKeysAndAudit } from './sqlite-keys-audit.js';
+import { SqliteKeysAndAudit, type SqliteConnections } from './sqlite-keys-audit.js';
+import { SqliteScreening } from './sqlite-screening.js';
 import type {
   ApiKeyRecord, AuditEntryInput, AuditRecord, AuditVerification, DatasetSummary, DatasetVersion, ImportResult,
   KeyRole, Store, VersionDiff, VersionIssue, VersionMeta,
@@ -36,20 +37,23 @@ export class SqliteStore implements Store {
   /** Imports, migrations and key and audit writes of this store, one at a time: they share the writer's transaction. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly keysAndAudit: SqliteKeysAndAudit;
+  readonly screening: SqliteScreening;
 
   constructor(private readonly path: string) {
     this.writer = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     this.writer.pragma('journal_mode = WAL');
     this.writer.pragma('foreign_keys = ON');
     this.reader = path === ':memory:' ? this.writer : new Database(path, { timeout: BUSY_TIMEOUT_MS });
-    this.keysAndAudit = new SqliteKeysAndAudit({
+    const connections: SqliteConnections = {
       writer: this.writer,
       reader: this.reader,
       statement: (db, sql) => this.statement(db, sql),
       exclusive: (fn) => this.exclusive(fn),
       readSnapshot: (fn) => this.readSnapshot(fn),
       busyTimeoutMs: BUSY_TIMEOUT_MS,
-    });
+    };
+    this.keysAndAudit = new SqliteKeysAndAudit(connections);
+    this.screening = new SqliteScreening(connections);
   }
 
   async migrate(): Promise<void> {

@@ -3,6 +3,9 @@
  * implementations (SQLite, PostgreSQL) pass one contract suite (test/store/contract.ts).
  */
 import type { Entity } from '../model/entity.js';
+import type { ScreeningStore } from './types-screening.js';
+
+export type * from './types-screening.js';
 
 export interface SourceFileInfo {
   /** File name as given (no directory), e.g. "sdn.csv". */
@@ -146,6 +149,9 @@ export interface Store {
   auditRecords(range?: { from?: string; to?: string }): AsyncIterable<AuditRecord>;
   /** Re-hash the whole chain: detects any edited, inserted or deleted record. */
   verifyAudit(): Promise<AuditVerification>;
+
+  /** Subjects, alerts and decisions, batch jobs, webhooks. */
+  readonly screening: ScreeningStore;
 }
 
 /** Who may call what: `screen` runs screenings; `admin` also updates data and manages keys. */

@@ -7,7 +7,8 @@ import { after, describe, test } from 'node:test';
 import pg from 'pg';
 import { openStore } from '../../src/store/open.js';
 import { PostgresStore, openPostgresStore } from '../../src/store/postgres.js';
-import { storeContract } from './contract.js';
+import { storeContract, type OpenedStore } from './contract.js';
+import { screeningContract } from './contract-screening.js';
 import { auditEntries, collect, deferred, ids, pausing, people, versionMeta } from './fixtures.js';
 
 const PG_URL = process.env.GHIRBAL_TEST_PG_URL;
@@ -70,7 +71,7 @@ function postgresSuite(url: string): void {
     }
   }
 
-  storeContract('PostgresStore', async () => {
+  async function openFresh(): Promise<OpenedStore> {
     const schema = freshSchema();
     const store = await openPostgresStore(url, { schema });
     return {
@@ -84,7 +85,10 @@ function postgresSuite(url: string): void {
         }
       },
     };
-  });
+  }
+
+  storeContract('PostgresStore', openFresh);
+  describe('PostgresStore screening', () => screeningContract(openFresh));
 
   describe('PostgresStore specifics', () => {
     test('the server ending the importing connection mid-import leaves the previous version current', async (t) => {

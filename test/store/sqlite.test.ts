@@ -12,7 +12,8 @@ import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open.js';
 import { SqliteStore, openSqliteStore } from '../../src/store/sqlite.js';
 import { REPO_ROOT } from '../helpers/data.js';
-import { storeContract } from './contract.js';
+import { storeContract, type OpenedStore } from './contract.js';
+import { screeningContract } from './contract-screening.js';
 import { auditEntries, collect, deferred, lavrov, pausing, people, person, versionMeta } from './fixtures.js';
 
 const CHILD = join(REPO_ROOT, 'test', 'store', 'import-child.ts');
@@ -42,7 +43,7 @@ async function rawSql(path: string, statement: string, opts: { unguarded?: boole
   }
 }
 
-storeContract('SqliteStore', async () => {
+async function openTemp(): Promise<OpenedStore> {
   const dir = await mkdtemp(join(tmpdir(), 'ghirbal-store-'));
   const path = join(dir, 'ghirbal.db');
   const store = await openSqliteStore(path);
@@ -57,7 +58,10 @@ storeContract('SqliteStore', async () => {
       }
     },
   };
-});
+}
+
+storeContract('SqliteStore', openTemp);
+describe('SqliteStore screening', () => screeningContract(openTemp));
 
 /** Resolves when the child prints `line`; rejects, with its stderr, if it exits first. */
 function printed(child: ChildProcess, line: string): Promise<void> {
