@@ -103,6 +103,8 @@ try {
 }
 
 const m = matchInChild();
+/** Batch screening and re-screening figures (issue #5), as bench/batch-child.ts measures them. */
+const batchFigures = JSON.parse(runChild('batch-child').trim().split('\n').pop()!) as object;
 const article = JSON.parse(runChild('article-child').trim().split('\n').pop()!) as {
   entities: number; articles: number; medianMs: number; p90Ms: number; maxMs: number; cpuMedianMs: number; firstMs: number; byLanguage: Record<string, number>;
 };
@@ -161,6 +163,15 @@ const md = [
   '',
   'Articles put together (seeded) from our evaluation texts and the founding article; each screened whole: furniture,',
   'mentions, every mention matched, sanctions actions. Issue #6 targets < 200 ms per 1,000-word article.',
+  '',
+  '## Batch screening and monitoring: 100,000 customers (seeded: one row in ten a listed name as screeners meet it)',
+  '',
+  'Rows/s and peak memory of `ghirbal screen`\'s path over every current list; seconds to re-screen the same rows as',
+  'watched subjects after the OFAC SDN list moves from its 2021 set to the 2024 file, and after a small update.',
+  '',
+  '```json',
+  JSON.stringify(batchFigures, null, 2),
+  '```',
   '',
   '## HTTP API: `ghirbal serve` over every list, loaded with autocannon from a second process on loopback',
   '',
