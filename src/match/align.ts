@@ -5,7 +5,8 @@
  * others split elsewhere. The score is the weighted mean of
  * the pairs' similarities, where a token's weight is its rarity in the lists times its class,
  * and tokens left over count against it: a query token the list name lacks much more than a
- * list token the query lacks (list names are long; a query naming someone else is not).
+ * list token the query lacks (list names are long; a query naming someone else is not), and
+ * a number the list name has where the query has another as much as a query token.
  */
 import { CLASS_WEIGHT, TOKEN_CLASSES, type MatchIndex } from './index.js';
 import { MIN_TOKEN_SCORE, unitSimilarity, type QueryName } from './query-name.js';
@@ -23,6 +24,7 @@ const MIN_JOIN_SCORE = 0.88;
 /** Tokens past this many in a name are not aligned (bit masks; real names are far shorter). */
 const MAX_TOKENS = 30;
 const INITIAL = TOKEN_CLASSES.indexOf('initial');
+const NUMBER = TOKEN_CLASSES.indexOf('number');
 
 export interface AlignedPair {
   /** Query tokens (forms) and list tokens (forms) in this pair: one or two each side. */
@@ -183,8 +185,18 @@ function align(index: MatchIndex, q: QueryName, name: number, pairs: AlignedPair
     den += w;
     if (pairs) pairs.push({ query: queryForms(q, qMask), candidate: slotForms(index, start, cMask), how: sim.how, score: sim.score, weight: w });
   }
-  for (let i = 0; i < n; i++) if (((qUsed >>> i) & 1) === 0) den += EXTRA_QUERY_WEIGHT * q.tokens[i].weight;
-  for (let j = 0; j < m; j++) if (((cUsed >>> j) & 1) === 0) den += EXTRA_CANDIDATE_WEIGHT * slotWeight(index, start + j);
+  let queryNumberLeft = false;
+  for (let i = 0; i < n; i++) {
+    if (((qUsed >>> i) & 1) !== 0) continue;
+    den += EXTRA_QUERY_WEIGHT * q.tokens[i].weight;
+    if (q.tokens[i].cls === 'number') queryNumberLeft = true;
+  }
+  for (let j = 0; j < m; j++) {
+    if (((cUsed >>> j) & 1) !== 0) continue;
+    // A number each side and no two alike: "46 ЦНИИ" is not the "48th TsNII".
+    const contradicts = queryNumberLeft && index.slotClass[start + j] === NUMBER;
+    den += (contradicts ? EXTRA_QUERY_WEIGHT : EXTRA_CANDIDATE_WEIGHT) * slotWeight(index, start + j);
+  }
   return [den > 0 ? num / den : 0, qUsed, cUsed];
 }
 

@@ -18,6 +18,8 @@ import { findLegalForms, orgTokenWeightClass, splitGluedLegalForm } from '../nam
 import { respellLegalForms } from '../names/legal-form-spelling.js';
 import { GENERATED_DICTIONARY, type NameDictionary } from '../names/equivalents.js';
 import { removeVesselPrefix } from '../names/vessel-prefixes.js';
+import { namedAfterNominatives } from '../names/named-after.js';
+import { withoutRepeatedParts } from '../names/repeated-parts.js';
 
 /** How a name is read: a person's parts, an organisation's words, or an object's label. */
 export type NameKind = 'person' | 'org' | 'object' | 'any';
@@ -46,6 +48,8 @@ export interface MatchToken {
 }
 
 const DIGITS = /^\p{N}+$/u;
+/** An English ordinal ("48th") is a number too. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** A legal form's spelling: its class, marked so that no name token can spell it. */
 const LEGAL_MARK = '§';
 /** A rendering the skeleton can read: lower-case ASCII letters. */
@@ -60,7 +64,7 @@ export function nameKindOf(schema: string): NameKind {
 }
 
 function tokenClass(form: string, kind: NameKind): TokenClass {
-  if (DIGITS.test(form)) return 'number';
+  if (DIGITS.test(form) || ORDINAL.test(form)) return 'number';
   if (isInitial(form)) return 'initial';
   if (kind === 'person') return personTokenWeightClass(form);
   if (kind === 'org') return orgTokenWeightClass(form);
@@ -120,6 +124,24 @@ function withLegalFormsRespelt(tokens: readonly NameToken[], dictionary: NameDic
   return respelt === forms ? out : respelt.map((f) => analyseToken(f, dictionary));
 }
 
+/** Renderings a token carries at most. */
+const MAX_RENDERINGS = 8;
+
+/**
+ * The person an organisation is named after ("имени А. М. Горького") spelled in the
+ * nominative too (Gorky), second to the spelling as written.
+ */
+function withPatronsInNominative(tokens: readonly NameToken[], dictionary: NameDictionary): readonly NameToken[] {
+  const nominatives = namedAfterNominatives(tokens.map((t) => t.form));
+  if (nominatives.size === 0) return tokens;
+  return tokens.map((t, i) => {
+    const nominative = nominatives.get(i);
+    if (nominative === undefined) return t;
+    const latin = analyseToken(nominative, dictionary).latin;
+    return { ...t, latin: distinct([...t.latin.slice(0, 1), ...latin.slice(0, 1), ...t.latin.slice(1), ...latin.slice(1)]).slice(0, MAX_RENDERINGS) };
+  });
+}
+
 /** Tokens for matching, each legal form (one or several words) as one token spelled by its class. */
 function orgTokens(tokens: readonly NameToken[], kind: NameKind): MatchToken[] {
   const spans = findLegalForms(tokens.map((t) => t.form));
@@ -137,9 +159,12 @@ function orgTokens(tokens: readonly NameToken[], kind: NameKind): MatchToken[] {
 
 /** A name as the tokens the matcher compares, read as a person's, an organisation's or an object's. */
 export function structureName(raw: string, kind: NameKind, dictionary: NameDictionary = GENERATED_DICTIONARY): MatchToken[] {
+  if (kind === 'org' || kind === 'any') {
+    const tokens = analyseName(withoutRepeatedParts(raw), dictionary).tokens;
+    return orgTokens(withPatronsInNominative(withLegalFormsRespelt(tokens, dictionary), dictionary), kind);
+  }
   const tokens = analyseName(raw, dictionary).tokens;
   if (kind === 'person') return withoutPrefixes(tokens).flatMap((t) => splitRenderings(t, kind));
-  if (kind === 'org' || kind === 'any') return orgTokens(withLegalFormsRespelt(tokens, dictionary), kind);
   return withoutVesselPrefix(tokens).flatMap((t) => splitRenderings(t, kind));
 }
 

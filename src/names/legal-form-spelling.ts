@@ -37,6 +37,9 @@ const FORMS: readonly CompactForm[] = LATIN_LEGAL_FORMS
   .filter((f) => f.letters.length >= 4)
   .sort((a, b) => b.letters.length - a.letters.length);
 
+/** Every form's letters, short ones too ("jsc", "ao"). */
+const ALL_FORM_LETTERS: ReadonlySet<string> = new Set(LATIN_LEGAL_FORMS.map((tokens) => tokens.join('')));
+
 const FORMS_BY_LETTER = new Map<string, CompactForm[]>();
 for (const f of FORMS) {
   const list = FORMS_BY_LETTER.get(f.letters[0]) ?? [];
@@ -128,7 +131,27 @@ function bestEnd(letters: string, budget: number, text: string, ends: readonly n
   return best;
 }
 
-/** The longest form within its budget that the letters from the start of tokens[start] spell. */
+/**
+ * Whether whole tokens before the found form's last one already spell a form as written, and
+ * end inside a word of the found form ("jsc" of "jsc bryansk" inside "jscb"; "limited" of
+ * "limited liability companyskay17" ends where the found form's own first word does).
+ */
+function writtenFormBefore(text: string, ends: readonly number[], found: Found): boolean {
+  for (let m = 0; m < found.endToken; m++) {
+    if (!ALL_FORM_LETTERS.has(text.slice(0, ends[m]))) continue;
+    let boundary = 0;
+    let atBoundary = false;
+    for (const word of found.form.tokens) if ((boundary += word.length) === ends[m]) atBoundary = true;
+    if (!atBoundary) return true;
+  }
+  return false;
+}
+
+/**
+ * The longest form within its budget that the letters from the start of tokens[start] spell.
+ * A form written whole is not read as a longer one glued into the next word: "JSC Bryansk"
+ * is no "JSCB ryansk", "LTD Alfa" no "LTDA lfa".
+ */
 function formAt(tokens: readonly string[], start: number): Found | null {
   const ends = tokenEnds(tokens, start);
   if (ends.length === 0) return null;
@@ -140,6 +163,7 @@ function formAt(tokens: readonly string[], start: number): Found | null {
     const end = bestEnd(form.letters, form.budget, text, ends, true);
     if (end && (!best || end.distance < best.distance)) best = { form, ...end };
   }
+  if (best && best.endLetters < tokens[start + best.endToken].length && writtenFormBefore(text, ends, best)) return null;
   return best;
 }
 

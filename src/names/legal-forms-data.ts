@@ -128,13 +128,13 @@ export const LEGAL_FORMS: Readonly<Record<LegalFormClass, readonly string[]>> = 
     'e.V.', 'eingetragener Verein', 'ASBL', 'VZW', 'ONLUS', 'A.C.', 'asociación civil',
   ],
   'state-unitary': [
-    'ФГУП', 'FGUP', 'федеральное государственное унитарное предприятие',
+    'ФГУП', 'FGUP', 'FSUE', 'федеральное государственное унитарное предприятие',
     'федерального государственного унитарного предприятия',
     'federalnoe gosudarstvennoe unitarnoe predpriyatie', 'Federal State Unitary Enterprise',
     'ГУП', 'GUP', 'государственное унитарное предприятие', 'gosudarstvennoe unitarnoe predpriyatie',
-    'State Unitary Enterprise', 'МУП', 'MUP', 'муниципальное унитарное предприятие',
+    'State Unitary Enterprise', 'SUE', 'МУП', 'MUP', 'муниципальное унитарное предприятие',
     'Municipal Unitary Enterprise', 'ФКП', 'FKP', 'федеральное казенное предприятие',
-    'Federal State Enterprise', 'Federal Treasury Enterprise', 'РУП', 'RUP',
+    'Federal State Enterprise', 'FSE', 'Federal Treasury Enterprise', 'РУП', 'RUP',
     'республиканское унитарное предприятие', 'рэспубліканскае унітарнае прадпрыемства',
     'унитарное предприятие', 'unitarnoe predpriyatie', 'Unitary Enterprise',
     'государственное предприятие', 'gosudarstvennoe predpriyatie', 'State Enterprise',
@@ -201,7 +201,7 @@ export const EDGE_ONLY_FORMS: readonly string[] = [
   'fau', 'fop', 'akb', 'asa', 'ead', 'aat', 'taa', 'oyj', 'pcl', 'tbk', 'kgaa', 'sasu', 'gbr',
   'vof', 'snc', 'coop', 'fond', 'ohg', 'gup', 'mup', 'fkp', 'fgu', 'fku', 'rup', 'нао', 'ано',
   'гуп', 'муп', 'фау', 'фгу', 'фку', 'руп', 'гбу', 'гку', 'гау', 'мбу', 'мку', 'мау', 'спк', 'пат',
-  'ват', 'зат', 'аат', 'таа', 'тов', 'тоо', 'фоп', 'акб', 'нко', 'фонд', 'одо', 'чао',
+  'ват', 'зат', 'аат', 'таа', 'тов', 'тоо', 'фоп', 'акб', 'нко', 'фонд', 'одо', 'чао', 'sue', 'fse',
 ];
 
 /**
@@ -227,14 +227,23 @@ export const GLUED_CJK_SUFFIX_FORMS: readonly string[] = [
 export const GLUED_CJK_PREFIX_FORMS: readonly string[] = ['株式会社', '주식회사'];
 
 /**
+ * Words that join the others: each language puts them where another uses a case ending or
+ * nothing ("Завод имени Дегтярева" is "Degtyarev Plant", "Фонд перспективных исследований"
+ * the "Foundation for Advanced Research"), so they say least of all about which organisation
+ * is meant.
+ */
+export const CONNECTOR_WORDS: readonly string[] = [
+  'and', 'of', 'the', 'for', 'in', 'on', 'de', 'del', 'la', 'y', 'et', 'und', 've', 'va', 'i', 'и',
+  'по', 'имени', 'им', 'named', 'after', 'و', 'і', 'па', 'для', 'при', 'імені', 'імя', 'ім',
+];
+
+/**
  * Words that say what kind of organisation something is rather than which one: Watchman's
  * false positives come from letting "CORP" or "TRADING" decide a match. Ordered by theme; the
  * generic words of the organisation-word table follow in every form (org-words.ts).
  */
 export const GENERIC_ORG_WORDS: readonly string[] = [
-  // connectors
-  'and', 'of', 'the', 'for', 'in', 'on', 'de', 'del', 'la', 'y', 'et', 'und', 've', 'va', 'i', 'и',
-  'по', 'имени', 'им', 'named', 'after', 'و',
+  ...CONNECTOR_WORDS,
   // kinds of organisation
   'bank', 'banco', 'banque', 'banca', 'bankasi', 'банк', 'بنك', 'بانک', 'مصرف', 'group', 'groupe',
   'grupo', 'gruppa', 'группа', 'مجموعة', 'holding', 'holdings', 'холдинг', 'trading', 'trade',

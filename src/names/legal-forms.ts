@@ -9,11 +9,11 @@
 import { normalizeName, tokenize } from './normalize.js';
 import {
   LEGAL_FORMS, LEGAL_WORD_SPELLINGS, EDGE_ONLY_FORMS, GLUED_PREFIX_FORMS, GLUED_SUFFIX_FORMS,
-  GLUED_CJK_PREFIX_FORMS, GLUED_CJK_SUFFIX_FORMS, GENERIC_ORG_WORDS, type LegalFormClass,
+  GLUED_CJK_PREFIX_FORMS, GLUED_CJK_SUFFIX_FORMS, GENERIC_ORG_WORDS, CONNECTOR_WORDS, type LegalFormClass,
 } from './legal-forms-data.js';
 
 export type { LegalFormClass };
-export type OrgTokenClass = 'legal' | 'generic' | 'name';
+export type OrgTokenClass = 'legal' | 'generic' | 'particle' | 'name';
 
 export interface LegalFormSpan {
   /** Index of the first token of the form. */
@@ -27,6 +27,8 @@ interface Form {
   tokens: readonly string[];
   cls: LegalFormClass;
   edgeOnly: boolean;
+  /** Made of one- and two-letter Latin tokens only (SA, AG, RT, S A): letters of a name as often as a form. */
+  short: boolean;
 }
 
 const DOTS = /\./g;
@@ -100,7 +102,7 @@ function indexForms(): Map<string, Form[]> {
         if (tokens.length === 0 || seen.has(joined)) continue;
         seen.add(joined);
         const list = byFirst.get(tokens[0]) ?? [];
-        list.push({ tokens, cls, edgeOnly: isEdgeOnly(tokens, listedEdgeOnly) });
+        list.push({ tokens, cls, edgeOnly: isEdgeOnly(tokens, listedEdgeOnly), short: tokens.every((t) => t.length <= MAX_AMBIGUOUS_TOKEN && LATIN.test(t)) });
         byFirst.set(tokens[0], list);
       }
     }
@@ -119,7 +121,7 @@ export const LATIN_LEGAL_FORMS: readonly (readonly string[])[] = [...FORMS_BY_FI
   .map((f) => f.tokens)
   .filter((tokens) => tokens.every((t) => LATIN_WORD.test(t)));
 
-function wordSets(): { forms: Set<string>; formWords: Set<string>; generic: Set<string> } {
+function wordSets(): { forms: Set<string>; formWords: Set<string>; generic: Set<string>; connectors: Set<string> } {
   const forms = new Set<string>();
   const formWords = new Set<string>();
   for (const list of FORMS_BY_FIRST.values()) {
@@ -130,7 +132,8 @@ function wordSets(): { forms: Set<string>; formWords: Set<string>; generic: Set<
     }
   }
   const generic = new Set(GENERIC_ORG_WORDS.flatMap((raw) => tokenize(normalizeName(raw))));
-  return { forms, formWords, generic };
+  const connectors = new Set(CONNECTOR_WORDS.flatMap((raw) => tokenize(normalizeName(raw))));
+  return { forms, formWords, generic, connectors };
 }
 
 const WORDS = wordSets();
@@ -166,15 +169,18 @@ function formAt(keys: readonly string[], at: number): Form | null {
 }
 
 /**
- * Every legal form in a name, left to right, longest first. An ambiguous short form (SA, AG,
- * CO, SPA) counts only at either end of the name or next to another form, so that
- * "OAO JSC Chemcomposite" has two and "Banco de Sa Mineração" none. Glued forms
- * ("JSCARGUMENT", "…有限公司") are found once the tokens went through splitGluedLegalForm.
+ * Every legal form in a name, left to right, longest first. An ambiguous form (SPA, SAS,
+ * GUP) counts only at either end of the name or next to another form, so that "OAO JSC
+ * Chemcomposite" has two and "Banco de Sa Mineração" none; one of one- or two-letter Latin
+ * tokens (SA, AG, RT) only at either end: "JSC RT-Techpriemka" is Rostec's, not a Hungarian Rt.
+ * Glued forms ("JSCARGUMENT", "…有限公司") are found once the tokens went through
+ * splitGluedLegalForm.
  */
 export function findLegalForms(tokens: readonly string[]): LegalFormSpan[] {
   const keys = legalKeys(tokens);
   const found: LegalFormSpan[] = [];
   const accepted: boolean[] = [];
+  const short: boolean[] = [];
   for (let i = 0; i < keys.length; ) {
     const form = formAt(keys, i);
     if (!form) {
@@ -183,14 +189,15 @@ export function findLegalForms(tokens: readonly string[]): LegalFormSpan[] {
     }
     found.push({ start: i, end: i + form.tokens.length, cls: form.cls });
     accepted.push(!form.edgeOnly);
+    short.push(form.short);
     i += form.tokens.length;
   }
   for (let j = 0; j < found.length; j++) {
-    accepted[j] ||= found[j].start === 0 || (j > 0 && accepted[j - 1] && found[j - 1].end === found[j].start);
+    accepted[j] ||= found[j].start === 0 || (!short[j] && j > 0 && accepted[j - 1] && found[j - 1].end === found[j].start);
   }
   for (let j = found.length - 1; j >= 0; j--) {
     accepted[j] ||= found[j].end === keys.length
-      || (j + 1 < found.length && accepted[j + 1] && found[j + 1].start === found[j].end);
+      || (!short[j] && j + 1 < found.length && accepted[j + 1] && found[j + 1].start === found[j].end);
   }
   return found.filter((_, j) => accepted[j]);
 }
@@ -261,12 +268,14 @@ export function splitGluedLegalForm(token: string): string[] {
 
 /**
  * How much a token of an organisation's name says about which organisation it is: a legal
- * form (or a long word of one: "obshchestvo", "ответственностью") says nothing, a generic
- * word ("bank", "trading", "international", "завод") little, anything else is the name.
+ * form (or a long word of one: "obshchestvo", "ответственностью") says nothing, a word that
+ * joins the others ("of", "имени") next to nothing, a generic word ("bank", "trading",
+ * "international", "завод") little, anything else is the name.
  */
 export function orgTokenWeightClass(token: string): OrgTokenClass {
   const key = legalKey(token);
   if (WORDS.forms.has(key)) return 'legal';
+  if (WORDS.connectors.has(token)) return 'particle';
   if (WORDS.generic.has(token)) return 'generic';
   if (WORDS.formWords.has(key)) return 'legal';
   return 'name';

@@ -59,6 +59,7 @@ export const ORG_WORD_GROUPS: readonly OrgWordGroup[] = [
       ассамблея: ['assembly'], суд: ['court'], прокуратура: ['prosecutor office', 'prosecutors office'],
       полиция: ['police'], представительство: ['representative office', 'mission'], консорциум: ['consortium'],
       проект: ['project'], программа: ['programme', 'program'], братство: ['brotherhood'], кластер: ['cluster'],
+      мотоклуб: ['motorcycle club', 'mc'],
       технопарк: ['technopark', 'technology park'], парк: ['park'], терминал: ['terminal'], склад: ['warehouse'],
       магазин: ['shop', 'store'], рынок: ['market'], рынка: ['market'], торговля: ['trade', 'trading'],
     },
@@ -96,7 +97,18 @@ export const ORG_WORD_GROUPS: readonly OrgWordGroup[] = [
       нпп: ['research and production enterprise', 'npp'], нпц: ['research and production center', 'npc', 'spc'],
       нпк: ['research and production corporation', 'npk'], нтц: ['scientific and technical center', 'stc'],
       гнц: ['state scientific center', 'ssc'], фнпц: ['federal research and production center'], тд: ['trading house'],
-      чвк: ['pmc', 'private military company'], вуз: ['university'],
+      чвк: ['pmc', 'private military company'], вуз: ['university'], нпз: ['oil refinery', 'refinery'],
+      аэс: ['nuclear power plant', 'npp'], гэс: ['hydroelectric power plant', 'hpp'], тэц: ['chp', 'thermal power plant'],
+      гок: ['mining and processing plant'],
+    },
+  },
+  {
+    theme: 'abbreviations of states, bodies and state corporations that English abbreviates from its own words',
+    generic: false,
+    words: {
+      днр: ['dpr', 'donetsk peoples republic'], лнр: ['lpr', 'luhansk peoples republic'], ран: ['ras', 'russian academy of sciences'],
+      одк: ['uec', 'united engine corporation'], оак: ['uac', 'united aircraft corporation'],
+      оск: ['usc', 'united shipbuilding corporation'],
     },
   },
   {
@@ -363,7 +375,7 @@ export const ORG_WORD_GROUPS: readonly OrgWordGroup[] = [
     words: {
       смерть: ['death'], голос: ['voice'], европа: ['europe'], ночной: ['night'], искусство: ['art'],
       умный: ['smart'], современный: ['modern', 'contemporary'], профессиональный: ['professional'], полярный: ['polar'],
-      будущее: ['future'], жизнь: ['life'],
+      будущее: ['future'], жизнь: ['life'], летие: ['anniversary'], волк: ['wolf'], волки: ['wolves'],
       земля: ['land', 'earth'], море: ['sea'], река: ['river'], гора: ['mountain'], огонь: ['fire'], ветер: ['wind'],
       восток: ['east'], запад: ['west'], север: ['north'], юг: ['south'], зарубежье: ['abroad', 'diaspora'],
       молодежь: ['youth'], дети: ['children'], ветеран: ['veteran'], ветераны: ['veterans'], участник: ['participant'],

@@ -190,8 +190,15 @@ function lookUp(word: string): Found | undefined {
       if (entry) return { entry, ending: '' };
     }
   }
-  const found = WORDS().exact.get(w) ?? (CYRILLIC_WORD.test(w) ? undefined : ROMANISED().words.get(w));
-  if (found || !CYRILLIC_WORD.test(w)) return found && { entry: found, ending: '' };
+  if (CYRILLIC_WORD.test(w)) return lookUpCyrillic(w);
+  const found = WORDS().exact.get(w) ?? ROMANISED().words.get(w);
+  return found && { entry: found, ending: '' };
+}
+
+/** The entry of a folded Cyrillic word: as written, or a stem and an ending. */
+function lookUpCyrillic(w: string): Found | undefined {
+  const found = WORDS().exact.get(w);
+  if (found) return { entry: found, ending: '' };
   const stems = WORDS().stems;
   for (let k = 1; k <= MAX_ENDING && w.length - k >= MIN_STEM; k++) {
     const ending = w.slice(-k);
@@ -237,6 +244,29 @@ export function orgWordRomanisations(english: string): readonly string[] {
   const found = byEnglish.get(english);
   if (found || !english.endsWith('s')) return found ?? NONE;
   return byEnglish.get(english.slice(0, -1)) ?? NONE;
+}
+
+/** Shortest head a compound keeps before its organisation word ("бел" of Белтелерадиокомпания). */
+const MIN_COMPOUND_HEAD = 3;
+/** Spellings a compound takes at most: its head with the word's first equivalents. */
+const MAX_COMPOUND_SPELLINGS = 2;
+
+/**
+ * A Russian compound that ends in a kind of organisation ("Белтелерадиокомпания",
+ * "Радиозавод", "Газпромбанк") as English writes it: the head romanised, the kind translated
+ * ("belteleradiocompany", "radioplant"), which meets "Belteleradio Company" written apart.
+ * The shortest such ending is the word ("…компания", not "…радиокомпания").
+ */
+export function compoundOrgWordEnglish(word: string): readonly string[] {
+  if (!CYRILLIC_WORD.test(word)) return NONE;
+  const w = foldLetters(word);
+  for (let k = w.length - MIN_STEM; k >= MIN_COMPOUND_HEAD; k--) {
+    const found = lookUpCyrillic(w.slice(k));
+    if (!found || !found.entry.noun || !found.entry.generic) continue;
+    const head = latinOf(word.slice(0, k))[0];
+    return head ? inNumber(found).slice(0, MAX_COMPOUND_SPELLINGS).map((e) => head + e) : NONE;
+  }
+  return NONE;
 }
 
 /** Spellings an organisation word has in other languages: its English equivalents, or what an English word translates. */

@@ -118,6 +118,23 @@ test('Belarusian: passport (ICAO with г → h), BGN/PCGN, national 2007, and th
   has('лукашэнка', 'lukashenka');
 });
 
+test('Belarusian names read as their Russian spelling: дзя and ця are де and те, -рый is -рий', () => {
+  // The EU journal lists ДЗЯМІДАЎ Дзмітрый Уладзіміравіч as DEMIDOV Dmitriy Vladimirovich.
+  assert.equal(guessCyrillicLanguage('дзямідава'), 'belarusian');
+  has('дзямідаў', 'demidov');
+  has('дзямідава', 'demidava');
+  has('дзмітрый', 'dmitry', 'dmitriy', 'dzmitry');
+});
+
+test('English words written in Russian come back: эйр is "air" (Ютэйр is UTair)', () => {
+  has('ютэйр', 'utair');
+});
+
+test('given names in -ия as Latin-script languages write them: Julia, Maria, Natalia', () => {
+  has('юлия', 'julia', 'yulia');
+  has('наталия', 'natalia');
+});
+
 test('Bulgarian: ъ → a, щ → sht, х → h', () => {
   assert.equal(guessCyrillicLanguage('българска'), 'bulgarian');
   first('българска', 'balgarska');

@@ -22,6 +22,13 @@ test('a name glued to a form comes off as a token of its own', () => {
   assert.equal(respelt('JOINTSTOCK COMPANY ENIKS'), 'joint stock company eniks');
 });
 
+test('a form written whole is not read as a longer form glued into the next word', () => {
+  // JSCB is a form too (joint stock commercial bank): "JSC Bryansk" must not become "JSCB ryansk".
+  assert.equal(respelt('JSC Bryansk Electromechanical Plant'), 'jsc bryansk electromechanical plant');
+  assert.equal(respelt('JSC Beto'), 'jsc beto');
+  assert.equal(respelt('LTD Alfa'), 'ltd alfa');
+});
+
 test('the respelt form is found as a legal form, and the name is what is left', () => {
   const tokens = respellLegalForms(tokenize(normalizeName('GLOBAL KEYLIMITED LIABILITY COMPANY')));
   const spans = findLegalForms(tokens);

@@ -92,11 +92,12 @@ test('splitGluedLegalForm cuts no token of a person name in the pair sets', (t) 
   assert.deepEqual(cut, []);
 });
 
-test('orgTokenWeightClass: forms say nothing, generic words little', () => {
+test('orgTokenWeightClass: forms say nothing, words that join the others next to nothing, generic words little', () => {
   const cases: Record<string, string> = {
     corp: 'legal', company: 'legal', ooo: 'legal', 'ооо': 'legal', obshchestvo: 'legal', obschestvo: 'legal',
     'ответственностью': 'legal', limited: 'legal', trading: 'generic', bank: 'generic', international: 'generic',
     'завод': 'generic', capital: 'generic', sberbank: 'name', kalashnikov: 'name', argument: 'name',
+    of: 'particle', and: 'particle', 'имени': 'particle', 'и': 'particle', sue: 'legal', fsue: 'legal',
   };
   for (const [token, cls] of Object.entries(cases)) assert.equal(orgTokenWeightClass(token), cls, token);
 });

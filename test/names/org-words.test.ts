@@ -1,7 +1,7 @@
 /** Organisation words: a name's generic words meet their English translations, declined or romanised. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { orgWordEnglish, orgWordRomanisations, orgWordEquivalents, genericOrgWordForms } from '../../src/names/org-words.js';
+import { orgWordEnglish, orgWordRomanisations, orgWordEquivalents, genericOrgWordForms, compoundOrgWordEnglish } from '../../src/names/org-words.js';
 import { dictionaryFrom, equivalentSpellings } from '../../src/names/equivalents.js';
 import { analyseToken } from '../../src/names/analyse.js';
 import { orgTokenWeightClass } from '../../src/names/legal-forms.js';
@@ -46,6 +46,20 @@ test('a romanised word meets the English too, and an English word its romanisati
   has(orgWordEquivalents('institute'), 'institut');
 });
 
+test('a compound that ends in a kind of organisation is its head and the English kind', () => {
+  has(compoundOrgWordEnglish('белтелерадиокомпания'), 'belteleradiocompany'); // Belteleradio Company
+  has(compoundOrgWordEnglish('радиозавод'), 'radioplant'); // Izhevsk Radioplant
+  has(compoundOrgWordEnglish('газпромбанк'), 'gazprombank');
+  has(analyseToken('белтелерадиокомпания', dictionaryFrom({})).latin, 'belteleradiocompany');
+  for (const word of ['иванов', 'лебедев', 'заводов', 'bank']) assert.deepEqual(compoundOrgWordEnglish(word), [], word);
+});
+
+test('abbreviations that English writes from its own words: ДНР is the DPR, ОДК the UEC', () => {
+  has(orgWordEnglish('днр'), 'dpr');
+  has(orgWordEnglish('одк'), 'uec');
+  has(orgWordEnglish('нпз'), 'oilrefinery');
+});
+
 test('names that are not organisation words have no equivalents', () => {
   for (const word of ['иванов', 'петров', 'ivanov', 'argument', 'суда']) assert.deepEqual(orgWordEquivalents(word), [], word);
 });
@@ -66,6 +80,14 @@ test('a token carries learnt spellings first, then its English equivalents', () 
   assert.deepEqual(equivalentSpellings('завод', none), ['plant', 'factory', 'works'], 'the table stays whatever the dictionary');
   has(analyseToken('завод', none).latin, 'plant');
   assert.equal(analyseToken('завод', none).latin[0], 'zavod', 'transliteration first');
+  // Among the first four spellings, which a word written as one combines: "Южный фронт" is SouthFront.
+  has(analyseToken('южный', none).latin.slice(0, 4), 'south');
+});
+
+test('a name written as one word meets its translation: Южный фронт is SouthFront', async () => {
+  const index = await buildIndex([company('a-fleet', 'Limited Liability Company “Yuzhny Flot”'), company('southfront', 'SouthFront')], { dictionary: dictionaryFrom({}) });
+  const [top] = match(index, { schema: 'Organization', properties: { name: ['Южный фронт'] } });
+  assert.equal(top.id, 'southfront');
 });
 
 function company(id: string, name: string): Entity {

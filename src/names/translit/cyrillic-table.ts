@@ -11,6 +11,7 @@ export type CyrillicStandard =
   | 'english' | 'englishYe' | 'englishI' | 'lists' | 'bgn' | 'icao' | 'iso9' | 'french' | 'german'
   | 'japanese' | 'westernEnglish' | 'westernRomance' | 'polish' | 'scholarly'
   | 'ukrainian' | 'ukrainianPopular' | 'belarusian' | 'belarusianNational' | 'belarusianBgn' | 'belarusianRussified'
+  | 'belarusianRussifiedRegisters'
   | 'bulgarian' | 'serbian' | 'serbianEnglish'
   | 'kazakhBgn' | 'kazakhLatin' | 'kyrgyzBgn' | 'tajikBgn' | 'centralAsianPopular';
 
@@ -71,10 +72,13 @@ const PLAIN_VOWELS = { а: 'a', е: 'e', и: 'i', о: 'o', ы: 'y', э: 'e' };
  * Кролл, Curzio for Курцио, Szczuka for Щука, Janičić for Яничич).
  */
 const FOREIGN_NAME_STANDARDS = {
-  /** English names: к → c, э → a, уи → wi, оу → ow (Frank, Wilroy, Cramp, Creswick). */
+  /**
+   * English names: к → c, э → a, уи → wi, оу → ow (Frank, Wilroy, Cramp, Creswick); эйр is
+   * how Russian writes the English "air" (Ютэйр is UTair, Эйрбас Airbus).
+   */
   westernEnglish: {
     letters: {
-      ...RUSSIAN, ...YO_AS_YO, к: 'c', кс: 'x', э: 'a', эй: 'ay', уи: 'wi', уэ: 'we', уо: 'wo', оу: 'ow',
+      ...RUSSIAN, ...YO_AS_YO, к: 'c', кс: 'x', э: 'a', эй: 'ay', эйр: 'air', уи: 'wi', уэ: 'we', уо: 'wo', оу: 'ow',
       дж: 'j', х: 'h', ю: 'u', ке: 'ke', ки: 'ki',
     },
     final: { ий: 'y', ый: 'y', ия: 'ia', к: 'k' },
@@ -86,13 +90,16 @@ const FOREIGN_NAME_STANDARDS = {
       нь: 'gn', льо: 'llo', лья: 'lla', лье: 'lle', льи: 'lli', й: 'i', ю: 'iu', я: 'ia', э: 'e',
     },
   },
-  /** Polish spelling (Szczuka, Jarosz, Warszawski, Wodzinowski). */
+  /**
+   * Polish spelling (Szczuka, Jarosz, Warszawski, Wodzinowski); the given names in -ия as Polish
+   * and the other Latin-script languages write them (Julia, Maria, Natalia).
+   */
   polish: {
     letters: {
       ...RUSSIAN, в: 'w', ж: 'z', х: 'ch', ц: 'c', ч: 'cz', ш: 'sz', щ: 'szcz', й: 'j', я: 'ja', ю: 'ju',
       ё: 'jo', ль: 'l', сь: 's', зь: 'z', нь: 'n', ць: 'c',
     },
-    final: { ий: 'i', ый: 'y' },
+    final: { ий: 'i', ый: 'y', ия: 'ia' },
   },
   /**
    * The scholarly transliteration (ISO/R 9:1968) without diacritics, which is how Czech,
@@ -130,6 +137,10 @@ const CENTRAL_ASIAN_STANDARDS = {
     letters: { ...RUSSIAN, х: 'h', ҷ: 'dzh', й: 'i', ң: 'ng' },
   },
 } satisfies Record<string, RuleSpec>;
+
+/** Belarusian letters and endings as the Russian spelling of the same name reads (see belarusianRussified). */
+const BELARUSIAN_AS_RUSSIAN = { ...RUSSIAN, ў: 'v', дз: 'd', дзя: 'de', ця: 'te', ці: 'ti', авіч: 'ovich', аўна: 'ovna', еўна: 'evna' };
+const BELARUSIAN_ENDINGS_AS_RUSSIAN = { аў: 'ov', оў: 'ov', еў: 'ev', ёў: 'yov', скі: 'sky', цкі: 'tsky' };
 
 export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
   /**
@@ -243,10 +254,19 @@ export const STANDARDS: Readonly<Record<CyrillicStandard, RuleSpec>> = {
   /**
    * A Belarusian name as its Russian spelling reads, which lists give beside it (ВОІНАЎ →
    * VOINOV, ГЛАДКОЎ → GLADKOV, -авіч → -ovich): ў → v, the endings -аў, -оў → -ov, -скі → -sky.
+   * Belarusian writes the soft д and т of Russian as дз and ц (дзеканне, цеканне) and an
+   * unstressed е as я (яканне): дзя and ця are Russian де and те (ДЗЯМІДАЎ → DEMIDOV), ці is
+   * ти; -рый is the -рий of Russian given names, as the English press writes it (Дзмітрый →
+   * Dmitry, Юрый → Yury).
    */
   belarusianRussified: {
-    letters: { ...RUSSIAN, ў: 'v', дз: 'd', авіч: 'ovich', аўна: 'ovna', еўна: 'evna' },
-    final: { аў: 'ov', оў: 'ov', еў: 'ev', ёў: 'yov', скі: 'sky', цкі: 'tsky' },
+    letters: BELARUSIAN_AS_RUSSIAN,
+    final: { ...BELARUSIAN_ENDINGS_AS_RUSSIAN, рый: 'ry' },
+  },
+  /** The same with -рый as Russian registers write -рий (Dmitriy, Yuriy). */
+  belarusianRussifiedRegisters: {
+    letters: BELARUSIAN_AS_RUSSIAN,
+    final: { ...BELARUSIAN_ENDINGS_AS_RUSSIAN, рый: 'riy' },
   },
   /** Bulgarian Streamlined System (2009): ъ → a, щ → sht, х → h, final -ия → ia. */
   bulgarian: {
@@ -282,7 +302,10 @@ const CENTRAL_ASIAN_ORDER: readonly CyrillicStandard[] = ['centralAsianPopular',
 export const ORDER_BY_LANGUAGE: Readonly<Record<CyrillicLanguage, readonly CyrillicStandard[]>> = {
   russian: RUSSIAN_ORDER,
   ukrainian: ['ukrainian', 'ukrainianPopular', 'english', 'icao', 'bgn', 'iso9', 'englishI', 'german'],
-  belarusian: ['belarusian', 'belarusianBgn', 'belarusianNational', 'belarusianRussified', 'english', 'lists', 'icao', 'iso9', 'german'],
+  belarusian: [
+    'belarusian', 'belarusianBgn', 'belarusianNational', 'belarusianRussified', 'belarusianRussifiedRegisters', 'english', 'lists',
+    'icao', 'iso9', 'german',
+  ],
   bulgarian: ['bulgarian', ...RUSSIAN_ORDER],
   serbian: ['serbian', 'serbianEnglish', 'iso9', 'english', 'german'],
   kazakh: ['english', 'kazakhBgn', 'kazakhLatin', ...CENTRAL_ASIAN_ORDER],

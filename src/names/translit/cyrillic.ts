@@ -20,8 +20,11 @@ const TABLES_BY_LANGUAGE = Object.fromEntries(
 ) as Record<CyrillicLanguage, CompiledRules[]>;
 
 const SERBIAN_LETTERS = /[ђјљњћџѓќѕ]/;
-/** ў; і beside ы, э or ё (Ukrainian has none of them); the patronymics -авіч, -аўна. */
-const BELARUSIAN_SIGNS = /ў|і.*[ыэё]|[ыэё].*і|авіч|аўна/;
+/**
+ * ў; і beside ы, э or ё (Ukrainian has none of them); the patronymics -авіч, -аўна; дзі, дзя
+ * and дзё, where Ukrainian writes ді, дя and дьо (Дзямідава, Дзіма).
+ */
+const BELARUSIAN_SIGNS = /ў|і.*[ыэё]|[ыэё].*і|авіч|аўна|дз[іяё]/;
 /** і ї є ґ, and the -ський/-цький surnames that Russian writes -ский/-цкий. */
 const UKRAINIAN_SIGNS = /[іїєґ]|[сцз]ьк(?:ий|а)$/;
 /** ъ is a vowel in Bulgarian; Russian writes it only before е ё ю я. */
