@@ -212,6 +212,11 @@ export function removeLegalForms(tokens: readonly string[]): readonly string[] {
   let covered = 0;
   for (const span of spans) covered += span.end - span.start;
   if (covered === tokens.length) return tokens;
+  return withoutSpans(tokens, spans);
+}
+
+/** The tokens outside the spans (which are in order and do not overlap). */
+export function withoutSpans(tokens: readonly string[], spans: readonly LegalFormSpan[]): string[] {
   const out: string[] = [];
   let at = 0;
   for (const span of spans) {

@@ -8,7 +8,7 @@
  * with a word of its own stays, initials too: "(AEOI)" says how the organisation is known.
  */
 import { normalizeName, tokenize } from './normalize.js';
-import { findLegalForms } from './legal-forms.js';
+import { findLegalForms, withoutSpans } from './legal-forms.js';
 
 /** What may set a part off: brackets, or a comma. */
 const PART_MARK = /[([,]/;
@@ -17,16 +17,7 @@ const PARTS = /\([^)]*(?:\)|$)|\[[^\]]*(?:\]|$)|[^,([]+/g;
 
 /** The words of a part that are not legal forms ("АО", "Joint Stock Company"). */
 function nameWords(tokens: readonly string[]): string[] {
-  const spans = findLegalForms(tokens);
-  if (spans.length === 0) return tokens.slice();
-  const out: string[] = [];
-  let at = 0;
-  for (const span of spans) {
-    for (; at < span.start; at++) out.push(tokens[at]);
-    at = span.end;
-  }
-  for (; at < tokens.length; at++) out.push(tokens[at]);
-  return out;
+  return withoutSpans(tokens, findLegalForms(tokens));
 }
 
 /**

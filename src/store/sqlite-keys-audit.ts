@@ -99,29 +99,8 @@ export class SqliteKeysAndAudit {
     });
   }
 
-  /**
-   * fn in an immediate transaction on the writer. SQLite's own busy wait would hold the whole
-   * thread for as long as another process imports; here the wait is a pause between tries.
-   */
   private write<T>(fn: () => T): Promise<T> {
-    return this.c.exclusive(async () => {
-      const w = this.c.writer;
-      const tx = w.transaction(fn);
-      const deadline = Date.now() + this.c.busyTimeoutMs;
-      w.pragma('busy_timeout = 0');
-      try {
-        for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
-          try {
-            return tx.immediate();
-          } catch (err) {
-            if (!String((err as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw err;
-            await pause(wait);
-          }
-        }
-      } finally {
-        w.pragma(`busy_timeout = ${this.c.busyTimeoutMs}`);
-      }
-    });
+    return writeImmediate(this.c, fn);
   }
 }
 
@@ -136,4 +115,29 @@ function* chainPages(db: Database.Database): Generator<AuditRow> {
     yield* rows;
     if (rows.length < PAGE) return;
   }
+}
+
+/**
+ * fn in an immediate transaction on the writer. SQLite's own busy wait would hold the whole
+ * thread for as long as another process imports; here the wait is a pause between tries.
+ */
+export function writeImmediate<T>(c: SqliteConnections, fn: () => T): Promise<T> {
+  return c.exclusive(async () => {
+    const w = c.writer;
+    const tx = w.transaction(fn);
+    const deadline = Date.now() + c.busyTimeoutMs;
+    w.pragma('busy_timeout = 0');
+    try {
+      for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
+        try {
+          return tx.immediate();
+        } catch (err) {
+          if (!String((err as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw err;
+          await pause(wait);
+        }
+      }
+    } finally {
+      w.pragma(`busy_timeout = ${c.busyTimeoutMs}`);
+    }
+  });
 }

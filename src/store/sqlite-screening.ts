@@ -5,7 +5,6 @@
  * transaction, so the log never misses one nor names one that was not written.
  */
 import type Database from 'better-sqlite3';
-import { setTimeout as pause } from 'node:timers/promises';
 import { AUDIT_COLUMNS, auditRowValues, sealBatch, toAuditHead, type AuditHeadRow } from './audit-chain.js';
 import { isoNow } from './rows.js';
 import {
@@ -14,7 +13,7 @@ import {
   toAlert, toDelivery, toJob, toSubject, toWebhook,
   type AlertRow, type DeliveryRow, type JobDbRow, type SubjectRow,
 } from './rows-screening.js';
-import type { SqliteConnections } from './sqlite-keys-audit.js';
+import { writeImmediate, type SqliteConnections } from './sqlite-keys-audit.js';
 import type { AuditEntryInput } from './types.js';
 import type {
   Alert, AlertFilter, AlertHooks, AlertWrite, Decision, Delivery, DeliveryOutcome, DeliveryStatus, Job, JobInput, JobRow, JobRowInput,
@@ -320,29 +319,8 @@ export class SqliteScreening implements ScreeningStore {
     return this.c.statement(this.c.reader, sql);
   }
 
-  /**
-   * fn in an immediate transaction on the writer, waiting without blocking the thread while
-   * another process holds the write lock (as the keys and audit writes do).
-   */
   private write<T>(fn: () => T): Promise<T> {
-    return this.c.exclusive(async () => {
-      const w = this.c.writer;
-      const tx = w.transaction(fn);
-      const deadline = Date.now() + this.c.busyTimeoutMs;
-      w.pragma('busy_timeout = 0');
-      try {
-        for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
-          try {
-            return tx.immediate();
-          } catch (err) {
-            if (!String((err as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw err;
-            await pause(wait);
-          }
-        }
-      } finally {
-        w.pragma(`busy_timeout = ${this.c.busyTimeoutMs}`);
-      }
-    });
+    return writeImmediate(this.c, fn);
   }
 }
 
