@@ -38,23 +38,23 @@ export function asTyped(schema: string, name: string, i: number): MatchQuery {
 const REST_MS = 10_000;
 
 /**
- * Build an index of `entities` (letting them go, as a server lets go of the rows it read),
+ * Build an index of `entities` (a store's stream, or a list let go of as it is read, as a
+ * server lets go of the rows it read),
  * time the queries on it, and print one JSON line: sizes, build time, speed and memory:
  * resident right after the queries and a collection (when the harness allows it, --expose-gc);
  * at rest, after ten idle seconds, when V8 has handed back the pages it kept for a busy heap
  * (as in a server between bursts); and at its peak.
  */
-export async function benchIndex(entities: Entity[], queries: readonly MatchQuery[]): Promise<void> {
-  const size = entities.length;
+export async function benchIndex(entities: Entity[] | AsyncIterable<Entity>, queries: readonly MatchQuery[]): Promise<void> {
   const t0 = performance.now();
-  const index = await buildIndex(entities.splice(0));
+  const index = await buildIndex(Array.isArray(entities) ? entities.splice(0) : entities);
   const buildSeconds = (performance.now() - t0) / 1000;
   const timing = timeQueries(index, queries);
   (globalThis as { gc?: () => void }).gc?.();
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   await new Promise((resolve) => setTimeout(resolve, REST_MS));
   process.stdout.write(`${JSON.stringify({
-    entities: size,
+    entities: index.entities.length,
     buildSeconds,
     ...timing,
     rssMb,

@@ -103,7 +103,7 @@ for (const s of sets) {
 /** Article screening (issue #6): "listed" verdicts over our own short texts, against every list. */
 const articleLines = only && !only.some((p) => 'article'.startsWith(p))
   ? []
-  : ['## Article screening: "listed" verdicts over short texts', '', ...articleEvaluation(await buildIndex(await readLists(dataDir, CURRENT_LISTS))), ''];
+  : [...articleEvaluation(await buildIndex(await readLists(dataDir, CURRENT_LISTS))), ''];
 
 const md = [
   '# Evaluation results',

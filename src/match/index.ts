@@ -140,8 +140,12 @@ export function rarityWeight(df: number, names: number): number {
   return Math.min(1, Math.max(0.25, 0.1 + idf / 7));
 }
 
-/** Names remembered while building, at most (see addName). */
-const MAX_MEMO_NAMES = 100_000;
+/**
+ * Names remembered while building, at most (see addName): enough for the repeats close
+ * together (one list's aliases, one regime's entries); a memo of every name would save a
+ * second of building at the price of ~50 MB held until the index is done.
+ */
+const MAX_MEMO_NAMES = 25_000;
 
 /** Collects entities one at a time; `finish` makes the immutable index. */
 export interface IndexOptions {
