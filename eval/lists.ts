@@ -5,6 +5,7 @@ import type { Entity } from '../src/model/entity.js';
 import { getProperty, isMatchable } from '../src/model/schema.js';
 import { normalizeName, tokenize } from '../src/names/normalize.js';
 import { removeLegalForms } from '../src/names/legal-forms.js';
+import { bracketedAlternatives } from '../src/names/bracketed-names.js';
 import { bundlesFor } from '../src/sources/registry.js';
 import { loadBundle } from '../src/sources/load.js';
 
@@ -96,19 +97,25 @@ function identifierValues(e: Entity): string[] {
     .filter((v) => v.length >= MIN_SHARED_IDENTIFIER);
 }
 
+/** Within one list, a one-word organisation name this long names one organisation ("KAMAZ", "DUKS"). */
+const MIN_SHORT_NAME = 4;
+
 const ORGANISATIONS: ReadonlySet<string> = new Set(['Organization', 'Company', 'LegalEntity', 'PublicBody']);
 
 /**
  * An organisation's name without its legal form, order-free ("JSC Irkut Corporation" and
  * "Irkut Corporation" are one key), when it says enough to name one organisation: two words
- * or more, or one of six letters or more.
+ * or more, or one of six letters or more (within one list, four). A name that names the
+ * organisation twice, once in brackets, gives a key for each.
  */
 function organisationKeys(e: Entity): string[] {
   if (!ORGANISATIONS.has(e.schema)) return [];
   const keys = new Set<string>();
-  for (const name of entityNames(e)) {
+  for (const name of entityNames(e).flatMap((n) => [n, ...bracketedAlternatives(n)])) {
     const words = removeLegalForms(tokenize(normalizeName(name)));
     if (words.length >= 2 || (words.length === 1 && words[0].length >= MIN_FAMILY_NAME)) keys.add([...words].sort().join(' '));
+    // One authority listing one short name twice (under two regimes) lists one subject: "ПАО «Камаз»".
+    else if (words.length === 1 && words[0].length >= MIN_SHORT_NAME) keys.add(`${e.datasets[0]}:${words[0]}`);
   }
   return [...keys];
 }

@@ -62,7 +62,8 @@ function ownScriptSet(name: string, description: string, entities: Entity[], isQ
     }
   }
   const index = entities.map((e) => withoutNames(e, isQueryName));
-  acceptSamePerson(index, queries);
+  // Who is the same subject is judged from the lists as published, own-script names included.
+  acceptSamePerson(entities, queries);
   const asked = new Set(queries.map((q) => nameKey(q.properties.name[0])));
   return { name, description, index, queries, withholds: (p) => p.source === 'lists' && asked.has(nameKey(p.native)) };
 }
