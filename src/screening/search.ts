@@ -96,6 +96,7 @@ function schemaTest(schema: string, matchableOnly: boolean): (s: string) => bool
  * thousands of hits and shows ten.
  */
 export function firstInOrder<T>(items: readonly T[], k: number, cmp: (a: T, b: T) => number): T[] {
+  if (k <= 0) return [];
   // A deep page inserts too often into a long list: sorting everything is cheaper then.
   if (k > 1000 || items.length <= k * 4) return [...items].sort(cmp).slice(0, k);
   const top: T[] = [];

@@ -1,6 +1,6 @@
 /**
  * The HTTP server: one Fastify app, one plugin per concern (errors, limits, auth, audit,
- * metrics, OpenAPI) and one module of routes per area. Routes declare their JSON schemas:
+ * metrics, OpenAPI, the workbench's static files) and one module of routes per area. Routes declare their JSON schemas:
  * requests are validated from them and the OpenAPI document is generated from them.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +28,9 @@ import { reconcileRoutes } from './routes/reconcile.js';
 import { searchRoutes } from './routes/search.js';
 import { systemRoutes } from './routes/system.js';
 import { v1Routes } from './routes/v1.js';
+import { meRoutes } from './routes/me.js';
+import { entityHistoryRoutes } from './routes/entity-history.js';
+import { webPlugin } from './web.js';
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   noAuth: false,
@@ -51,6 +54,8 @@ export interface AppOptions extends Partial<ServerSettings> {
   /** The index to answer from; a new one (not yet built) by default. */
   serving?: ServingIndex;
   logger?: FastifyServerOptions['logger'];
+  /** The built workbench (default: dist/web of this package). */
+  webRoot?: string;
 }
 
 /**
@@ -106,8 +111,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(metricsPlugin);
   await app.register(requestLogPlugin);
   await app.register(openApiRoutesPlugin);
-  for (const routes of [systemRoutes, matchRoutes, searchRoutes, entityRoutes, reconcileRoutes, reconcileSuggestRoutes, v1Routes, articleRoutes, jobRoutes, alertRoutes]) {
+  for (const routes of [systemRoutes, matchRoutes, searchRoutes, entityRoutes, reconcileRoutes, reconcileSuggestRoutes, v1Routes, articleRoutes, jobRoutes, alertRoutes, meRoutes, entityHistoryRoutes]) {
     await app.register(routes);
   }
+  await app.register(webPlugin, { root: opts.webRoot });
   return app;
 }

@@ -45,6 +45,8 @@ const ROUTES: [string, string, Access, unknown?, number?][] = [
   ['GET', '/v1/datasets', 'screen'],
   ['GET', '/v1/datasets/yente_zala/versions', 'screen'],
   ['GET', '/v1/datasets/yente_zala/diff', 'screen'],
+  ['GET', '/v1/me', 'screen'],
+  ['GET', `/v1/entities/${ZALA_ID}/history`, 'screen'],
   ['GET', '/v1/audit', 'admin'],
   ['GET', '/v1/jobs', 'screen'],
   // The job route takes a file (test/server/jobs.test.ts): a JSON body gets past the keys, then is refused.

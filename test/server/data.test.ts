@@ -41,6 +41,11 @@ test('search: words in names, total, paging, default facets with labels', async 
   assert.ok(page1.body.results.every((e: { schema: string }) => e.schema === 'Person'));
   const ids1 = page1.body.results.map((e: { id: string }) => e.id);
   assert.ok(page2.body.results.every((e: { id: string }) => !ids1.includes(e.id)), 'pages do not overlap');
+  // limit=0 asks for the count and the facets alone.
+  const counted = await get('/search/default?schema=Person&limit=0');
+  assert.equal(counted.status, 200);
+  assert.deepEqual(counted.body.results, []);
+  assert.equal(counted.body.total.value, page1.body.total.value);
 });
 
 test('search: filters, scope, prefix and fuzzy words, sorting, facets on demand', async (t) => {

@@ -1,0 +1,121 @@
+/**
+ * The server's public HTTP API as the workbench uses it: the shapes of its answers and one
+ * client that sends the signed-in key (`Authorization: ApiKey <key>`) with every request.
+ */
+
+export interface EntityJson {
+  id: string;
+  caption: string;
+  schema: string;
+  properties: Record<string, (string | EntityJson)[]>;
+  datasets: string[];
+  referents: string[];
+  target: boolean;
+  first_seen: string | null;
+  last_seen: string | null;
+  last_change: string | null;
+}
+
+export interface Explanation {
+  detail: string;
+  score: number;
+  query?: string;
+  candidate?: string;
+}
+
+export type Explanations = Record<string, Explanation>;
+
+export interface ScoredJson extends EntityJson {
+  score: number;
+  match: boolean;
+  explanations: Explanations;
+}
+
+export interface MatchResponse {
+  responses: Record<string, { status: number; results: ScoredJson[]; total: { value: number } }>;
+  matcher: Record<string, { description: string }>;
+}
+
+export interface FacetValue {
+  name: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  total: { value: number };
+  results: EntityJson[];
+  facets: Record<string, { label: string; values: FacetValue[] }>;
+}
+
+export type Role = 'screen' | 'admin';
+
+export interface Me {
+  role: Role;
+  key_id: string | null;
+  label: string | null;
+  /** false: the server runs without keys (--no-auth). */
+  auth: boolean;
+}
+
+export interface PropertyChange {
+  prop: string;
+  old: string[];
+  new: string[];
+}
+
+export type VersionStatus = 'listed' | 'added' | 'unchanged' | 'changed' | 'removed' | 'absent';
+
+export interface EntityHistory {
+  id: string;
+  datasets: {
+    dataset: string;
+    versions: { seq: number; label: string; current: boolean; imported_at: string; published_at: string | null; status: VersionStatus; changes: PropertyChange[] }[];
+  }[];
+}
+
+/** A refusal from the server, with its message (yente's `detail`). */
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/** The message of an error answer: `{detail: "..."}`, or for a 422 the first field's complaint. */
+function detailOf(status: number, body: unknown): string {
+  const detail = (body as { detail?: unknown } | null)?.detail;
+  if (typeof detail === 'string') return detail;
+  if (Array.isArray(detail) && detail.length > 0) {
+    const first = detail[0] as { loc?: unknown[]; msg?: string };
+    return `${(first.loc ?? []).join('.')}: ${first.msg ?? 'invalid'}`;
+  }
+  return `The server answered ${status}.`;
+}
+
+export class Api {
+  /** key: null when the server runs without keys. */
+  constructor(private readonly key: string | null) {}
+
+  private async request<T>(path: string, init: RequestInit): Promise<T> {
+    const headers = new Headers(init.headers);
+    if (this.key) headers.set('Authorization', `ApiKey ${this.key}`);
+    const res = await fetch(path, { ...init, headers });
+    const type = res.headers.get('content-type') ?? '';
+    const body: unknown = type.includes('json') ? await res.json() : await res.text();
+    if (!res.ok) throw new ApiError(res.status, detailOf(res.status, body));
+    return body as T;
+  }
+
+  get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    return this.request<T>(path, { signal });
+  }
+
+  post<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    return this.request<T>(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' }, signal });
+  }
+}
+
+/** Whether an error only says a request was cancelled (a newer one replaced it). */
+export function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}
