@@ -83,6 +83,7 @@ function scoreText(index: MatchIndex, name: string, text: string, persons: reado
     const listed = over_.filter((m) => m.verdict === 'listed');
     if (p.listed === false) {
       t.unlisted++;
+      if (over_.length === 0) notes.push(`${name}: "${p.text}" (not listed) not found`);
       if (over_.some((m) => m.verdict === 'possible')) t.unlistedPossible++;
       if (listed.length > 0) {
         t.fp++;

@@ -74,7 +74,7 @@ export class Gazetteer {
     return g;
   }
 
-  /** Per vocabulary id: how many names of persons, and of anything else, use it. */
+  /** Per vocabulary id: how many persons, and how many other entities, use it in a name. */
   private readonly personUse: Int32Array;
   private readonly otherUse: Int32Array;
   private readonly nameIsPerson: Uint8Array;
@@ -92,11 +92,21 @@ export class Gazetteer {
     this.nameIsPerson = new Uint8Array(index.nameCount);
     this.marks = new Int32Array(index.nameCount);
     const personSchema = index.schemas.map((s) => isA(s, 'Person'));
-    for (let n = 0; n < index.nameCount; n++) {
-      const person = personSchema[index.entitySchema[index.nameEntity[n]]];
-      this.nameIsPerson[n] = person ? 1 : 0;
+    // Uses are counted once per entity: an entity's many spellings of one name (aliases,
+    // a name read apart at its brackets) are one use of its words.
+    const counted = new Int32Array(size).fill(-1);
+    for (let e = 0; e < index.entities.length; e++) {
+      const person = personSchema[index.entitySchema[e]];
       const use = person ? this.personUse : this.otherUse;
-      for (let s = index.nameStart[n]; s < index.nameStart[n + 1]; s++) use[index.slotToken[s]]++;
+      for (const n of index.entities[e].names) {
+        this.nameIsPerson[n] = person ? 1 : 0;
+        for (let s = index.nameStart[n]; s < index.nameStart[n + 1]; s++) {
+          const t = index.slotToken[s];
+          if (counted[t] === e) continue;
+          counted[t] = e;
+          use[t]++;
+        }
+      }
     }
   }
 
