@@ -51,6 +51,7 @@ const ROUTES: [string, string, Access, unknown?, number?][] = [
   ['GET', '/v1/jobs', 'screen'],
   // The job route takes a file (test/server/jobs.test.ts): a JSON body gets past the keys, then is refused.
   ['POST', '/v1/jobs', 'screen', { name: 'Zala Aero' }, 415],
+  ['POST', '/v1/jobs/preview', 'screen', { name: 'Zala Aero' }, 415],
   ['GET', '/v1/jobs/job-none', 'screen', undefined, 404],
   ['GET', '/v1/alerts', 'screen'],
   ['GET', '/v1/alerts/999999', 'screen', undefined, 404],

@@ -111,3 +111,21 @@ test('/v1/audit: the records of a time range, oldest first; admin only', async (
   assert.equal(one.body.truncated, true);
   assert.equal((await call(s.url, '/v1/audit?from=yesterday', { key: s.keys.admin })).status, 422);
 });
+
+test('/v1/datasets/{name}/diff: the parties alone, and a page of each list with the whole diff\'s counts', async (t) => {
+  if (!s) return t.skip(NO_DATA);
+  const get = (qs: string) => call(s!.url, `/v1/datasets/sample/diff?from=1&to=2${qs}`, { key: s!.keys.screen });
+  const all = (await get('')).body;
+  const parties = (await get('&parties=true')).body;
+  const PARTY_SCHEMATA = ['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane'];
+  assert.ok(parties.counts.added > 0 && parties.counts.added < all.counts.added, JSON.stringify([parties.counts, all.counts]));
+  for (const e of [...parties.added, ...parties.removed, ...parties.changed]) assert.ok(PARTY_SCHEMATA.includes(e.schema), e.schema);
+  assert.deepEqual(parties.added.map((e: { id: string }) => e.id), all.added.filter((e: { schema: string }) => PARTY_SCHEMATA.includes(e.schema)).map((e: { id: string }) => e.id));
+
+  const page = (await get('&offset=1&limit=2')).body;
+  assert.deepEqual(page.counts, all.counts, 'the counts are of the whole diff');
+  assert.deepEqual(page.added.map((e: { id: string }) => e.id), all.added.slice(1, 3).map((e: { id: string }) => e.id));
+  assert.deepEqual(page.removed.map((e: { id: string }) => e.id), all.removed.slice(1, 3).map((e: { id: string }) => e.id));
+  assert.equal((await get('&offset=1000')).body.added.length, 0, 'past the end: empty lists');
+  for (const bad of ['&limit=0', '&limit=1001', '&offset=-1', '&parties=maybe']) assert.equal((await get(bad)).status, 422, bad);
+});

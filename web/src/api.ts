@@ -96,14 +96,17 @@ export class Api {
   /** key: null when the server runs without keys. */
   constructor(private readonly key: string | null) {}
 
-  private async request<T>(path: string, init: RequestInit): Promise<T> {
+  /** The answer, with the key sent; an ApiError (with the server's reason) unless it is a 2xx. */
+  private async send(path: string, init: RequestInit): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.key) headers.set('Authorization', `ApiKey ${this.key}`);
     const res = await fetch(path, { ...init, headers });
-    const type = res.headers.get('content-type') ?? '';
-    const body: unknown = type.includes('json') ? await res.json() : await res.text();
-    if (!res.ok) throw new ApiError(res.status, detailOf(res.status, body));
-    return body as T;
+    if (!res.ok) throw new ApiError(res.status, detailOf(res.status, await bodyOf(res)));
+    return res;
+  }
+
+  private async request<T>(path: string, init: RequestInit): Promise<T> {
+    return (await bodyOf(await this.send(path, init))) as T;
   }
 
   get<T>(path: string, signal?: AbortSignal): Promise<T> {
@@ -113,6 +116,20 @@ export class Api {
   post<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
     return this.request<T>(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' }, signal });
   }
+
+  /** A file sent as the request body itself (an upload), under its own content type. */
+  postFile<T>(path: string, file: Blob, type: string, signal?: AbortSignal): Promise<T> {
+    return this.request<T>(path, { method: 'POST', body: file, headers: { 'Content-Type': type }, signal });
+  }
+
+  /** An answer as bytes (a download), fetched with the key a plain link could not send. */
+  async getBlob(path: string): Promise<Blob> {
+    return (await this.send(path, {})).blob();
+  }
+}
+
+function bodyOf(res: Response): Promise<unknown> {
+  return (res.headers.get('content-type') ?? '').includes('json') ? res.json() : res.text();
 }
 
 /** Whether an error only says a request was cancelled (a newer one replaced it). */

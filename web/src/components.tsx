@@ -64,3 +64,9 @@ export function count(n: number, noun: string): string {
 export function formatScore(score: number): string {
   return score.toFixed(2);
 }
+
+/** "2026-02-27T10:04:05Z" → "2026-02-27 10:04 UTC": the same for every analyst, whatever their zone. */
+export function formatTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}

@@ -37,3 +37,29 @@ export const HOW_LABELS: Readonly<Record<string, string>> = {
 
 /** Schemata a query may be screened as (the others cannot be matched by name). */
 export const MATCHABLE_SCHEMATA: readonly string[] = ['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane'];
+
+/** The fields a customer file or a watched subject is read into, as an analyst names them. */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  id: 'Record id',
+  schema: 'Type (person, company…)',
+  name: 'Full name',
+  firstName: 'Given name',
+  middleName: 'Middle name',
+  lastName: 'Family name',
+  fatherName: 'Patronymic',
+  alias: 'Other names',
+  birthDate: 'Birth date',
+  birthPlace: 'Birth place',
+  birthCountry: 'Birth country',
+  nationality: 'Nationality',
+  country: 'Country',
+  jurisdiction: 'Jurisdiction',
+  gender: 'Gender',
+  idNumber: 'ID number',
+  passportNumber: 'Passport number',
+  registrationNumber: 'Registration number',
+  taxNumber: 'Tax number',
+  innCode: 'INN',
+  imoNumber: 'IMO number',
+  leiCode: 'LEI',
+};

@@ -5,8 +5,13 @@
  */
 import type { ComponentType } from 'react';
 import type { Role } from './api.ts';
+import { AlertsScreen } from './screens/Alerts.tsx';
+import { ArticleScreen } from './screens/Article.tsx';
+import { BatchScreen } from './screens/Batch.tsx';
+import { BatchJobScreen } from './screens/BatchJob.tsx';
 import { EntityScreen } from './screens/Entity.tsx';
 import { ExplainScreen } from './screens/Explain.tsx';
+import { ListsScreen } from './screens/Lists.tsx';
 import { SearchScreen } from './screens/Search.tsx';
 
 export interface ScreenProps {
@@ -29,6 +34,11 @@ export const SCREENS: readonly ScreenDef[] = [
   { pattern: '/', title: 'Search', nav: 'Search', Component: SearchScreen },
   { pattern: '/entity/:id', title: 'Entity', Component: EntityScreen },
   { pattern: '/explain', title: 'Explain', nav: 'Explain', Component: ExplainScreen },
+  { pattern: '/alerts', title: 'Alerts', nav: 'Alerts', Component: AlertsScreen },
+  { pattern: '/batch', title: 'Batch', nav: 'Batch', Component: BatchScreen },
+  { pattern: '/batch/:id', title: 'Batch job', Component: BatchJobScreen },
+  { pattern: '/lists', title: 'Lists', nav: 'Lists', Component: ListsScreen },
+  { pattern: '/article', title: 'Article', nav: 'Article', Component: ArticleScreen },
 ];
 
 /** Whether a key of `role` may see what needs `needed`. */

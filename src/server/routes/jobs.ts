@@ -17,7 +17,8 @@ import type { BatchSettings } from '../../screening/batch-record.js';
 import { batchRecords, startBatch, type BatchParams } from '../../screening/batch.js';
 import { DEFAULT_LIMIT } from '../../screening/screen.js';
 import { applyMapOption, checkSchemaChoice, guessMapping, MappingError } from '../../screening/table-input-mapping.js';
-import { openTable, type TableFormat } from '../../screening/table-input.js';
+import { MAPPABLE_FIELDS, previewTable } from '../../screening/table-input-preview.js';
+import { openTable, type Table, type TableFormat } from '../../screening/table-input.js';
 import { SourceError } from '../../sources/types.js';
 import type { Job } from '../../store/types.js';
 import { snapshotOf } from '../context.js';
@@ -46,9 +47,13 @@ const DOWNLOAD_TYPES: Readonly<Record<OutputFormat, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-interface UploadQuery {
+/** Where an upload goes and how it is read. */
+interface UploadTarget {
   filename?: string;
   format?: TableFormat;
+}
+
+interface UploadQuery extends UploadTarget {
   map?: string | string[];
   schema: string;
   threshold?: number;
@@ -86,11 +91,15 @@ async function saveUpload(body: Readable, path: string): Promise<void> {
   if (bytes === 0) throw new HttpError(400, 'Empty upload: send the file as the request body.');
 }
 
+function mapSpecs(q: { map?: string | string[] }): string[] {
+  return q.map === undefined ? [] : [q.map].flat();
+}
+
 function settingsFor(q: UploadQuery, columns: string[]): BatchSettings {
   const algorithm = resolveAlgorithm(q.algorithm);
   if (!algorithm) throw new HttpError(400, 'Invalid algorithm');
   let guess = guessMapping(columns);
-  const map = q.map === undefined ? [] : [q.map].flat();
+  const map = mapSpecs(q);
   if (map.length) guess = applyMapOption(guess, columns, map);
   if (!['name', 'firstName', 'lastName', 'alias'].some((f) => guess.mapping[f])) {
     throw new HttpError(400, `No column is read as a name: add map=name=COLUMN (columns: ${columns.map((c) => `"${c}"`).join(', ')})`);
@@ -117,6 +126,61 @@ export async function jobRoutes(app: FastifyInstance): Promise<void> {
     return job;
   }
 
+  /**
+   * The request body saved to a folder of its own and read as a table, then handed to `use`;
+   * the folder is removed when `use` fails, else when the work it returns as `keep` settles
+   * (which the server waits for before it closes).
+   */
+  async function withUpload<T>(request: FastifyRequest<{ Querystring: UploadTarget }>, use: (table: Table) => Promise<{ answer: T; keep?: Promise<unknown> }>): Promise<T> {
+    const q = request.query;
+    const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (!UPLOAD_TYPES[type]) throw new HttpError(415, 'Send the file as text/csv, application/x-ndjson or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    await mkdir(uploads, { recursive: true });
+    const dir = await mkdtemp(join(uploads, 'upload-'));
+    const path = join(dir, basename(q.filename ?? `upload.${q.format ?? UPLOAD_TYPES[type]}`));
+    try {
+      await saveUpload(request.body as Readable, path);
+      const { answer, keep } = await use(await openTable(path, q.format ?? UPLOAD_TYPES[type]));
+      const done = (keep ?? Promise.resolve()).finally(() => rm(dir, { recursive: true, force: true }))
+        .catch((err) => request.log.warn({ err, dir }, 'an upload folder could not be removed'));
+      running.add(done);
+      void done.finally(() => running.delete(done));
+      return answer;
+    } catch (err) {
+      await rm(dir, { recursive: true, force: true });
+      if (err instanceof MappingError || err instanceof SourceError) throw new HttpError(400, err.message);
+      throw err;
+    }
+  }
+
+  app.post('/v1/jobs/preview', {
+    config: { access: 'screen' },
+    schema: {
+      summary: 'How a file would be read, before it is screened: its columns, the guessed column mapping and its first records',
+      description: 'Send the file as the body, as for POST /v1/jobs (and the same `map` and `schema`). Nothing is screened or kept: '
+        + 'confirm or change the mapping, then POST the file to /v1/jobs with `map` set accordingly. `named` is false when no column is read as a name.',
+      tags: ['Native'],
+      querystring: {
+        type: 'object',
+        properties: {
+          filename: { type: 'string', maxLength: 255 },
+          format: { type: 'string', enum: ['csv', 'xlsx', 'jsonl'] },
+          map: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+          schema: { type: 'string', default: 'auto' },
+          sample: { type: 'integer', minimum: 0, maximum: 50, default: 5 },
+          api_key: { type: 'string' },
+        },
+      },
+      response: { '4xx': errorResponse },
+    },
+  }, async (request: FastifyRequest<{ Querystring: UploadTarget & { map?: string | string[]; schema: string; sample: number } }>) => {
+    const q = request.query;
+    return withUpload(request, async (table) => {
+      const preview = await previewTable(table, mapSpecs(q), checkSchemaChoice(q.schema), q.sample);
+      return { answer: { file: basename(table.path), ...preview, fields: MAPPABLE_FIELDS } };
+    });
+  });
+
   app.post('/v1/jobs', {
     config: { access: 'screen' },
     schema: {
@@ -142,30 +206,15 @@ export async function jobRoutes(app: FastifyInstance): Promise<void> {
     },
   }, async (request: FastifyRequest<{ Querystring: UploadQuery }>, reply) => {
     const snapshot = snapshotOf(ctx);
-    const q = request.query;
-    const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (!UPLOAD_TYPES[type]) throw new HttpError(415, 'Send the file as text/csv, application/x-ndjson or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    await mkdir(uploads, { recursive: true });
-    const dir = await mkdtemp(join(uploads, 'upload-'));
-    const path = join(dir, basename(q.filename ?? `upload.${q.format ?? UPLOAD_TYPES[type]}`));
-    try {
-      await saveUpload(request.body as Readable, path);
-      const table = await openTable(path, q.format ?? UPLOAD_TYPES[type]);
+    const job = await withUpload(request, async (table) => {
       const batch = await startBatch({
-        store: ctx.store, table, settings: settingsFor(q, table.columns), index: async () => snapshot,
+        store: ctx.store, table, settings: settingsFor(request.query, table.columns), index: async () => snapshot,
         owner: request.apiKey?.id ?? null, channel: 'POST /v1/jobs', chunk: SERVER_CHUNK,
       });
-      const run = batch.run()
-        .catch((err) => request.log.error({ err, job: batch.job.id }, 'batch job failed'))
-        .finally(() => rm(dir, { recursive: true, force: true }));
-      running.add(run);
-      void run.finally(() => running.delete(run));
-      return reply.code(202).send(jobJson(batch.job));
-    } catch (err) {
-      await rm(dir, { recursive: true, force: true });
-      if (err instanceof MappingError || err instanceof SourceError) throw new HttpError(400, err.message);
-      throw err;
-    }
+      const run = batch.run().catch((err) => request.log.error({ err, job: batch.job.id }, 'batch job failed'));
+      return { answer: batch.job, keep: run };
+    });
+    return reply.code(202).send(jobJson(job));
   });
 
   app.get('/v1/jobs', {

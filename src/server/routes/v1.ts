@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { resolveAlgorithm } from '../../screening/algorithms.js';
 import { resolveScope, type Scope } from '../../screening/collections.js';
+import { diffPage } from '../../screening/diff-page.js';
 import { cleanQuery, QueryError, resultFilter, screenedVersions, screenQuery } from '../../screening/screen.js';
 import type { Snapshot } from '../../screening/serving-index.js';
 import type { AuditEntryInput, DatasetVersion } from '../../store/types.js';
@@ -77,6 +78,8 @@ function versionJson(v: DatasetVersion): object {
 }
 
 const seqParam = { type: 'integer', minimum: 1 } as const;
+/** Entries of each list of a diff page at most: a page is for reading, an export takes the whole diff. */
+const MAX_DIFF_PAGE = 1000;
 const ISO_TIME = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$';
 
 export async function v1Routes(app: FastifyInstance): Promise<void> {
@@ -168,26 +171,38 @@ export async function v1Routes(app: FastifyInstance): Promise<void> {
       summary: 'What changed between two versions of a dataset (default: the current one and the one before)',
       tags: ['Native'],
       params: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] },
-      querystring: { type: 'object', properties: { from: seqParam, to: seqParam, api_key: { type: 'string' } } },
+      description: 'counts are of the whole diff (of the parties alone with parties=true); offset and limit page each of added, removed and changed.',
+      querystring: {
+        type: 'object',
+        properties: {
+          from: seqParam,
+          to: seqParam,
+          parties: { type: 'boolean', description: 'Only persons, organisations, vessels and aircraft, not the sanctions, identifications and links that hang off them' },
+          offset: { type: 'integer', minimum: 0, default: 0 },
+          limit: { type: 'integer', minimum: 1, maximum: MAX_DIFF_PAGE, description: 'Entries of each list (default: all)' },
+          api_key: { type: 'string' },
+        },
+      },
       response: { '4xx': errorResponse },
     },
-  }, async (request: FastifyRequest<{ Params: { name: string }; Querystring: { from?: number; to?: number } }>) => {
+  }, async (request: FastifyRequest<{ Params: { name: string }; Querystring: { from?: number; to?: number; parties?: boolean; offset?: number; limit?: number } }>) => {
     const { store } = app.ghirbal;
     const { name } = request.params;
-    const { from, to } = request.query;
+    const { from, to, parties, offset, limit } = request.query;
     for (const seq of [from, to]) {
       if (seq !== undefined && !(await store.version(name, seq))) throw new HttpError(404, `No such version: ${name}@${seq}`);
     }
     if ((await store.versions(name)).length === 0) throw new HttpError(404, 'No such dataset.');
     const d = await store.diff(name, from, to);
+    const page = diffPage(d, { parties, offset, limit });
     return {
       dataset: d.dataset,
       from: d.from ? versionJson(d.from) : null,
       to: versionJson(d.to),
-      counts: { added: d.added.length, removed: d.removed.length, changed: d.changed.length },
-      added: d.added.map(entityJson),
-      removed: d.removed.map(entityJson),
-      changed: d.changed,
+      counts: page.counts,
+      added: page.added.map(entityJson),
+      removed: page.removed.map(entityJson),
+      changed: page.changed,
     };
   });
 
