@@ -18,12 +18,12 @@ import { addSubjectFile, buildOnce } from '../../src/screening/subjects.js';
 import { guessMapping } from '../../src/screening/table-input-mapping.js';
 import { openTable } from '../../src/screening/table-input.js';
 import { call, haveData, ingest, NO_DATA, serveLists, type Served } from '../server/helpers.js';
-import { artifactsDir, browserMissing, describeViolations, ensureBuilt, launchBrowser, screenshot, seriousViolations } from './browser.js';
+import {
+  artifactsDir, assertAccessible, assertFits, browserMissing, ensureBuilt, launchBrowser, NARROW, openPage, screenshot, WIDE, type OpenedPage,
+} from './browser.js';
 
 const SDN_2021 = ['ofac', 'sdn_set_2021-07-07'];
 const SDN_2024 = ['ofac', 'sdn_2024-05-03', 'sdn.csv'];
-const WIDE = { width: 1280, height: 800 };
-const NARROW = { width: 400, height: 800 };
 /** Watched before the 2024 list: the first three were listed in 2022, the last never. */
 const WATCHED = [
   ['W-1', 'Sergei Lavrov', '1950-03-21', 'ofac-35233'],
@@ -65,31 +65,13 @@ after(async () => {
   if (artifacts) process.stdout.write(`alerts and batch screenshots in ${artifacts}\n`);
 });
 
-interface Opened {
-  page: Page;
-  errors: string[];
-  close(): Promise<void>;
-}
-
-/** A page in a fresh context, signed in with the screening key (as the sign-in screen keeps it). */
-async function open(t: TestContext, path: string, viewport = WIDE): Promise<Opened | null> {
+/** A page in a fresh context, signed in with the screening key. */
+async function open(t: TestContext, path: string, viewport = WIDE): Promise<OpenedPage | null> {
   if (!browser || !s) {
     t.skip(skipReason || NO_DATA);
     return null;
   }
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  await context.addInitScript((k) => window.sessionStorage.setItem('ghirbal.apiKey', k), s.keys.screen);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${s.url}${path}`);
-  return { page, errors, close: () => context.close() };
-}
-
-async function assertAccessible(page: Page, screen: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  assert.equal(violations.length, 0, `${screen}: ${describeViolations(violations)}`);
+  return openPage(browser, `${s.url}${path}`, s.keys.screen, { viewport, acceptDownloads: true });
 }
 
 function subjects(page: Page): Promise<string[]> {
@@ -230,8 +212,7 @@ test('a narrow window: the queue, and a file dropped on the Batch screen, fit wi
     const o = await open(t, path, NARROW);
     if (!o) return;
     await ready(o.page);
-    const { scroll, client } = await o.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    assert.ok(scroll <= client, `${path}: ${scroll} px wide in a ${client} px window`);
+    await assertFits(o.page, path);
     await screenshot(o.page, artifacts, name);
     await assertAccessible(o.page, name);
     assert.deepEqual(o.errors, []);

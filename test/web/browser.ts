@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/data.js';
 
@@ -95,4 +96,46 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** A readable account of violations for an assertion message. */
 export function describeViolations(violations: readonly AxeViolation[]): string {
   return violations.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+}
+
+export const WIDE = { width: 1280, height: 800 };
+export const NARROW = { width: 400, height: 800 };
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and refused resources (a CSP refusal shows here). */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A page at `url` in a fresh context, signed in with `key` (kept in sessionStorage, as the
+ * sign-in screen keeps it) unless null.
+ */
+export async function openPage(
+  browser: Browser, url: string, key: string | null, opts: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? WIDE, acceptDownloads: opts.acceptDownloads ?? false });
+  if (key) await context.addInitScript((k) => window.sessionStorage.setItem('ghirbal.apiKey', k), key);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    // Without a stored key the page first asks the server whether it takes none: a 401 is the answer.
+    if (m.type() === 'error' && !(key === null && /status of 401/.test(m.text()))) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
+}
+
+/** No serious or critical axe-core finding on the page as it stands. */
+export async function assertAccessible(page: Page, screen: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  assert.equal(violations.length, 0, `${screen}: ${describeViolations(violations)}`);
+}
+
+/** The page fits its window: nothing makes it scroll sideways. */
+export async function assertFits(page: Page, screen: string): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  assert.ok(scroll <= client, `${screen}: ${scroll} px wide in a ${client} px window`);
 }

@@ -10,20 +10,20 @@ import { test, before, after, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { CURRENT_LISTS } from '../../eval/lists.js';
 import { actionLine, articlePieces, fileKind, verdictCounts, type ArticleMention, type SanctionsAction } from '../../web/src/article-view.ts';
 import { defaultPair, diffPath, listsFromParams, listsPath, partiesSummary, type DatasetVersionJson } from '../../web/src/lists-state.ts';
 import { dataPath } from '../helpers/data.js';
 import { haveData, NO_DATA, serveLists, type Served } from '../server/helpers.js';
-import { artifactsDir, browserMissing, describeViolations, ensureBuilt, launchBrowser, screenshot, seriousViolations } from './browser.js';
+import {
+  artifactsDir, assertAccessible, assertFits, browserMissing, ensureBuilt, launchBrowser, NARROW, openPage, screenshot, WIDE, type OpenedPage,
+} from './browser.js';
 
 const SDN_2021 = ['ofac', 'sdn_set_2021-07-07'];
 const FOUNDING = ['articles', 'ilkha-ar-2024-10-31-russia-dprk-sanctions.txt'];
 /** Every list the article screening is judged on (the SDN list among them, as its 2024 file). */
 const LISTS = CURRENT_LISTS.map((p) => p.split('/'));
-const WIDE = { width: 1280, height: 800 };
-const NARROW = { width: 400, height: 800 };
 
 // ---- without a browser -------------------------------------------------------------------
 
@@ -111,35 +111,13 @@ after(async () => {
   if (artifacts) process.stdout.write(`lists and article screenshots in ${artifacts}\n`);
 });
 
-interface Opened {
-  page: Page;
-  errors: string[];
-  close(): Promise<void>;
-}
-
-/** A page in a fresh context, signed in with the screening key (as the sign-in screen keeps it). */
-async function open(t: TestContext, path: string, viewport = WIDE): Promise<Opened | null> {
+/** A page in a fresh context, signed in with the screening key. */
+async function open(t: TestContext, path: string, viewport = WIDE): Promise<OpenedPage | null> {
   if (!browser || !s) {
     t.skip(skipReason || NO_DATA);
     return null;
   }
-  const context = await browser.newContext({ viewport });
-  await context.addInitScript((k) => window.sessionStorage.setItem('ghirbal.apiKey', k), s.keys.screen);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${s.url}${path}`);
-  return { page, errors, close: () => context.close() };
-}
-
-async function assertFits(page: Page, screen: string): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  assert.ok(scroll <= client, `${screen}: ${scroll} px wide in a ${client} px window`);
-  const violations = await seriousViolations(page);
-  assert.equal(violations.length, 0, `${screen}: ${describeViolations(violations)}`);
+  return openPage(browser, `${s.url}${path}`, s.keys.screen, { viewport });
 }
 
 /** A whole number as the page writes it ("25,341"). */
@@ -203,6 +181,7 @@ test('Lists: the SDN list\'s two versions; their diff added, removed, changed, i
   await page.locator('.diff-title').scrollIntoViewIfNeeded();
   await screenshot(page, artifacts, 'lists', { docs: true });
   await assertFits(page, 'lists');
+  await assertAccessible(page, 'lists');
 
   // Each entry opens its Entity screen.
   await addedList.getByRole('link', { name: 'VTB BANK PUBLIC JOINT STOCK COMPANY' }).click();
@@ -248,6 +227,7 @@ test('Article: the founding article pasted; Lavrov, Putin, Kim Jong Un and Zakha
   await page.locator('.article-text').scrollIntoViewIfNeeded();
   await screenshot(page, artifacts, 'article', { docs: true });
   await assertFits(page, 'article');
+  await assertAccessible(page, 'article');
   assert.deepEqual(o.errors, []);
   await o.close();
 });
@@ -271,6 +251,7 @@ test('Article: an HTML file read in the browser — its words, not its scripts, 
   assert.equal(await page.locator('ol.mentions > li', { has: page.locator('.mention-text', { hasText: 'Lloyd Austin' }) }).getAttribute('data-verdict'), 'not_listed');
   await screenshot(page, artifacts, 'article-narrow');
   await assertFits(page, 'article-narrow');
+  await assertAccessible(page, 'article-narrow');
 
   await page.getByLabel('Or read a file (.txt, .html)').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
   assert.match(await page.getByRole('alert').textContent() ?? '', /scan\.pdf: pick a \.txt or \.html file/);
@@ -284,6 +265,7 @@ test('Lists on a narrow window: the tables as stacked rows, nothing wider than t
   await o.page.locator('.diff-entries').first().waitFor();
   await screenshot(o.page, artifacts, 'lists-narrow');
   await assertFits(o.page, 'lists-narrow');
+  await assertAccessible(o.page, 'lists-narrow');
   assert.deepEqual(o.errors, []);
   await o.close();
 });

@@ -13,15 +13,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../../src/server/start.js';
 import { haveData, NO_DATA, serveLists, type Served } from '../server/helpers.js';
-import { artifactsDir, browserMissing, describeViolations, ensureBuilt, launchBrowser, screenshot, seriousViolations } from './browser.js';
+import {
+  artifactsDir, assertAccessible, assertFits, browserMissing, ensureBuilt, launchBrowser, NARROW, openPage, screenshot, WIDE, type OpenedPage,
+} from './browser.js';
 
 const SDN_2021 = ['ofac', 'sdn_set_2021-07-07'];
 const SDN_2024 = ['ofac', 'sdn_2024-05-03', 'sdn.csv'];
 const LAVROV = 'ofac-35233';
 const ROTENBERG = 'ofac-16669';
 const ARABIC = 'سيرغي لافروف';
-const WIDE = { width: 1280, height: 800 };
-const NARROW = { width: 400, height: 800 };
 
 let s: Served | null = null;
 let browser: Browser | null = null;
@@ -50,35 +50,13 @@ after(async () => {
   process.stdout.write(`workbench screenshots and speed figures in ${artifacts}: ${JSON.stringify(speed)}\n`);
 });
 
-interface Opened {
-  page: Page;
-  /** Console errors and refused resources (a CSP refusal shows here). */
-  errors: string[];
-  close(): Promise<void>;
-}
-
-/** A page in a fresh context, signed in with `key` (kept in sessionStorage, as the sign-in screen does) unless null. */
-async function open(t: TestContext, path: string, key: string | null, viewport = WIDE): Promise<Opened | null> {
+/** A page in a fresh context, signed in with `key` unless null. */
+async function open(t: TestContext, path: string, key: string | null, viewport = WIDE): Promise<OpenedPage | null> {
   if (!browser || !s) {
     t.skip(skipReason || NO_DATA);
     return null;
   }
-  const context = await browser.newContext({ viewport });
-  if (key) await context.addInitScript((k) => window.sessionStorage.setItem('ghirbal.apiKey', k), key);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    // Without a stored key the page first asks the server whether it takes none: a 401 is the answer.
-    if (m.type() === 'error' && !(key === null && /status of 401/.test(m.text()))) errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${s.url}${path}`);
-  return { page, errors, close: () => context.close() };
-}
-
-async function assertAccessible(page: Page, screen: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  assert.equal(violations.length, 0, `${screen}: ${describeViolations(violations)}`);
+  return openPage(browser, `${s.url}${path}`, key, { viewport });
 }
 
 function hitNames(page: Page): Promise<string[]> {
@@ -262,8 +240,7 @@ test('a narrow window: every screen fits without scrolling sideways', async (t) 
     const o = await open(t, path, s?.keys.screen ?? null, NARROW);
     if (!o) return;
     await o.page.locator(ready).first().waitFor();
-    const { scroll, client } = await o.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    assert.ok(scroll <= client, `${path}: ${scroll} px wide in a ${client} px window`);
+    await assertFits(o.page, path);
     await screenshot(o.page, artifacts, name, { docs: name === 'search-narrow' });
     await assertAccessible(o.page, name);
     assert.deepEqual(o.errors, []);
