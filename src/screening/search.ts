@@ -186,6 +186,26 @@ function countFacets(hits: readonly [number, Entity][], names: readonly string[]
   return out;
 }
 
+/** Requests without text whose facets are kept per snapshot, at most. */
+const MAX_KEPT_FACETS = 64;
+const keptFacets = new WeakMap<Snapshot, Map<string, SearchResult['facets']>>();
+
+/**
+ * Facets of a request without text, counted once per snapshot: a browsing page asks for the
+ * whole collection's facets on every load, and counting them reads every record.
+ */
+function facetsWithoutText(snapshot: Snapshot, req: SearchRequest, hits: readonly [number, Entity][]): SearchResult['facets'] {
+  let kept = keptFacets.get(snapshot);
+  if (!kept) keptFacets.set(snapshot, (kept = new Map()));
+  const key = JSON.stringify({ ...req, offset: 0, limit: 0, sort: [] });
+  let facets = kept.get(key);
+  if (!facets) {
+    facets = countFacets(hits, req.facets ?? []);
+    if (kept.size < MAX_KEPT_FACETS) kept.set(key, facets);
+  }
+  return facets;
+}
+
 export function searchEntities(snapshot: Snapshot, req: SearchRequest): SearchResult {
   const index = snapshot.search;
   const scores = index.find(req.q, { fuzzy: req.fuzzy, prefixLast: req.prefix });
@@ -193,7 +213,7 @@ export function searchEntities(snapshot: Snapshot, req: SearchRequest): SearchRe
   const hits: [number, Entity][] = [];
   if (scores === null) index.docs.forEach((e, doc) => test(e) && hits.push([doc, e]));
   else for (const doc of scores.keys()) if (test(index.docs[doc])) hits.push([doc, index.docs[doc]]);
-  const facets = countFacets(hits, req.facets ?? []);
+  const facets = scores === null && req.facets?.length ? facetsWithoutText(snapshot, req, hits) : countFacets(hits, req.facets ?? []);
   const shown = firstInOrder(hits, req.offset + req.limit, comparator(req.sort ?? [], scores)).slice(req.offset);
   return { total: hits.length, results: shown.map(([, e]) => e), facets };
 }
