@@ -4,6 +4,7 @@
  * Tokens are compared when the index's lookup keys bring them together (vocabulary.ts);
  * otherwise only as initials. Pure; the caller caches per token pair.
  */
+import { knownDifferentNames } from '../names/distinct-names.js';
 import type { Writing } from './name-structure.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { editDistance } from './edit-distance.js';
@@ -173,13 +174,13 @@ function bestJaroWinkler(q: TokenKeys, c: TokenKeys, enough: number): number {
 }
 
 /**
- * Skeleton score of two tokens: 0 when they share no skeleton, or when both are written in
- * Latin and their spellings are too far apart; no more than the band's low end when either
+ * Skeleton score of two tokens: 0 when they share no skeleton, when they are known to be two
+ * names (Mahmud and Muhammad), or when both are written in Latin and their spellings are too far apart; no more than the band's low end when either
  * is written in a script that writes its vowels.
  */
 function skeletonScore(q: QueryKeys, c: TokenKeys): number {
   const band = sharedSkeleton(q, c);
-  if (!band) return 0;
+  if (!band || knownDifferentNames(q.renderings, c.renderings)) return 0;
   const jw = bestJaroWinkler(q, c, band.high);
   if (q.writing === 'latin' && c.writing === 'latin' && jw < band.minJw) return 0;
   // Scripts that write their vowels ("强" qiang/ch'iang against "chuang"): consonants alone say less.
