@@ -5,7 +5,7 @@
 import { dateYears } from '../model/dates.js';
 import { alignmentScore, explainAlignment, type Alignment } from './align.js';
 import type { EntityRecord, MatchIndex } from './index.js';
-import type { PreparedQuery } from './types.js';
+import type { Explanation, PreparedQuery } from './types.js';
 
 export interface NameFeature {
   score: number;
@@ -60,6 +60,17 @@ export function describeAlignment(a: Alignment | null): string {
   if (a.extraQuery.length) parts.push(`query only: ${a.extraQuery.join(' ')}`);
   if (a.extraCandidate.length) parts.push(`list only: ${a.extraCandidate.join(' ')}`);
   return parts.join('; ');
+}
+
+/** An alignment as an explanation carries it (similarity and weight to two decimals, as the detail says them). */
+export function alignmentJson(a: Alignment | null): Explanation['alignment'] {
+  if (!a) return undefined;
+  const two = (x: number) => Math.round(x * 100) / 100;
+  return {
+    pairs: a.pairs.map((p) => ({ query: p.query, candidate: p.candidate, how: p.how, similarity: two(p.score), weight: two(p.weight) })),
+    query_only: a.extraQuery,
+    list_only: a.extraCandidate,
+  };
 }
 
 /** The first value both sides hold (identifiers are normalised alike), or null. */

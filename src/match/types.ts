@@ -26,12 +26,24 @@ export interface PreparedQuery {
   reachedNames?: ReadonlySet<number>;
 }
 
-/** yente's explanation of one feature that fired. */
+/** Name parts that paired in a name feature: one or two tokens a side, how they met and what they weigh. */
+export interface ExplainedPair {
+  query: string[];
+  candidate: string[];
+  how: string;
+  similarity: number;
+  weight: number;
+}
+
+/** yente's explanation of one feature that fired, with what it did to the score and, for names, how the parts aligned. */
 export interface Explanation {
   detail: string;
   score: number;
   query?: string;
   candidate?: string;
+  /** What the feature added to the score (negative: took away). */
+  effect?: number;
+  alignment?: { pairs: ExplainedPair[]; query_only: string[]; list_only: string[] };
 }
 
 export type Explanations = Record<string, Explanation>;

@@ -36,12 +36,31 @@ const entityFields = {
 
 export const entityResponse = { type: 'object', properties: entityFields, required: ['id', 'caption', 'schema', 'properties'] } as const;
 
+const words = { type: 'array', items: { type: 'string' } } as const;
+
 export const explanations = {
   type: 'object',
-  description: 'Features that fired: name → {detail, score, query?, candidate?}',
+  description: 'Features that fired: name → {detail, score, query?, candidate?, effect?, alignment?}. effect: what the feature added to ' +
+    'the score (negative: took away); alignment (name features): the name parts that paired, how and with what weight, and those left over.',
   additionalProperties: {
     type: 'object',
-    properties: { detail: { type: 'string' }, score: { type: 'number' }, query: { type: 'string' }, candidate: { type: 'string' } },
+    properties: {
+      detail: { type: 'string' }, score: { type: 'number' }, query: { type: 'string' }, candidate: { type: 'string' }, effect: { type: 'number' },
+      alignment: {
+        type: 'object',
+        properties: {
+          pairs: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { query: words, candidate: words, how: { type: 'string' }, similarity: { type: 'number' }, weight: { type: 'number' } },
+            },
+          },
+          query_only: words,
+          list_only: words,
+        },
+      },
+    },
   },
 } as const;
 

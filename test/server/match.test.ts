@@ -50,6 +50,9 @@ test('a batch: one response per query, yente field names and types, x-batch-size
   assert.equal(top.first_seen, null);
   assert.equal(typeof top.explanations.name_match.detail, 'string');
   assert.equal(top.features.name_match, top.explanations.name_match.score);
+  // Beyond yente's fields, what the name added and which parts paired, for a reader to lay out.
+  assert.ok(top.explanations.name_match.effect > 0.5);
+  assert.ok(top.explanations.name_match.alignment.pairs.some((x: { candidate: string[] }) => x.candidate.includes('badege')));
   assert.ok(p.results.every((x: { match: boolean }) => x.match), 'by default (cutoff = threshold) only matches are returned');
   const c = r.body.responses.c.results[0];
   assert.equal(c.id, ZALA_ID);

@@ -6,13 +6,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contributions, deltaOf, parseAlignment, reasonOf } from '../../web/src/explain.ts';
+import { alignmentOf, contributions, reasonOf } from '../../web/src/explain.ts';
+import { finishEntity } from '../../src/model/entity.js';
+import { buildIndex } from '../../src/match/index.js';
+import { match } from '../../src/match/query.js';
 import { groupByScript, scriptOf } from '../../web/src/scripts.ts';
 import {
   EMPTY_SEARCH, matchQueries, prefixQuery, searchFromParams, searchPath, searchToQueryString,
 } from '../../web/src/search-state.ts';
 
-const ARABIC_DETAIL = 'لافروف~lavrov (translit 0.97, w 1.00); سيرغي~sergei (skeleton 0.80, w 1.00); list only: viktorovich → +0.71';
 
 test('a search survives the URL: every field back as it was, empty fields left out', () => {
   const state = { ...EMPTY_SEARCH, q: 'سيرغي لافروف', country: 'ru', birthDate: '1950', idNumber: 'X 1' };
@@ -41,32 +43,30 @@ test('the text search gets the last word as a prefix while it is typed', () => {
   assert.equal(params.get('exclude_schema'), 'Address');
 });
 
-test('a name explanation read back into aligned parts, with what it added', () => {
-  assert.deepEqual(parseAlignment(ARABIC_DETAIL), {
-    note: '',
-    pairs: [
-      { query: ['لافروف'], candidate: ['lavrov'], how: 'translit', similarity: 0.97, weight: 1 },
-      { query: ['سيرغي'], candidate: ['sergei'], how: 'skeleton', similarity: 0.8, weight: 1 },
-    ],
-    queryOnly: [],
-    listOnly: ['viktorovich'],
+/** The matcher's own explanation of an Arabic query against a listed Latin name, with a nationality that disagrees. */
+async function lavrovExplanations() {
+  const lavrov = finishEntity({
+    id: 'lavrov', schema: 'Person', datasets: ['test'], referents: [], caption: '', target: false,
+    properties: { name: ['LAVROV, Sergei Viktorovich'], nationality: ['ru'], birthDate: ['1950-03-21'] },
   });
-  assert.equal(deltaOf(ARABIC_DETAIL), 0.71);
-  const weak = parseAlignment('weak alias, counts ×0.85: abu+ali~abuali (exact 1.00, w 0.50); query only: hassan → +0.37');
-  assert.equal(weak?.note, 'weak alias, counts ×0.85');
-  assert.deepEqual(weak?.pairs[0].query, ['abu', 'ali']);
-  assert.deepEqual(weak?.queryOnly, ['hassan']);
-  assert.equal(parseAlignment('birth years overlap → +0.04'), null);
-});
+  const index = await buildIndex([lavrov]);
+  const [r] = match(index, { schema: 'Person', properties: { name: ['سيرغي لافروف'], nationality: ['fr'], birthDate: ['1950'] } });
+  return r.explanations;
+}
 
-test('contributions largest first, and the one-line reason a hit shows', () => {
-  const explanations = {
-    dob_match: { detail: 'birth years overlap → +0.04', score: 1 },
-    country_mismatch: { detail: 'no country in common → -0.08', score: 1 },
-    name_match: { detail: ARABIC_DETAIL, score: 0.82 },
-  };
-  assert.deepEqual(contributions(explanations).map((c) => [c.feature, c.delta]), [['name_match', 0.71], ['country_mismatch', -0.08], ['dob_match', 0.04]]);
-  assert.equal(reasonOf(explanations), 'لافروف ≈ lavrov, سيرغي ≈ sergei; not in query: viktorovich · no country in common · birth years overlap');
+test('a name explanation laid out as aligned parts, with what each feature added', async () => {
+  const explanations = await lavrovExplanations();
+  const a = alignmentOf('name_match', explanations.name_match);
+  assert.ok(a);
+  assert.deepEqual(a.pairs.map((p) => [p.query.join(' '), p.candidate.join(' ')]).sort(), [['سيرغي', 'sergei'], ['لافروف', 'lavrov']]);
+  assert.deepEqual(a.listOnly, ['viktorovich']);
+  assert.ok(a.pairs.every((p) => p.similarity > 0.7 && p.similarity <= 1 && p.weight > 0));
+  assert.equal(alignmentOf('dob_match', explanations.dob_match), null);
+  const rows = contributions(explanations);
+  assert.equal(rows[0].feature, 'name_match', 'the name counts most');
+  assert.ok(rows.find((c) => c.feature === 'country_mismatch')!.delta! < 0, 'a country that disagrees takes away');
+  assert.ok(rows.find((c) => c.feature === 'dob_match')!.delta! > 0, 'an agreeing birth year adds');
+  assert.match(reasonOf(explanations), /^(لافروف ≈ lavrov, سيرغي ≈ sergei|سيرغي ≈ sergei, لافروف ≈ lavrov); not in query: viktorovich · no country in common · /);
 });
 
 test('names group by script, Latin first', () => {

@@ -16,11 +16,23 @@ export interface EntityJson {
   last_change: string | null;
 }
 
+/** Name parts that paired in a name feature. */
+export interface ExplainedPair {
+  query: string[];
+  candidate: string[];
+  how: string;
+  similarity: number;
+  weight: number;
+}
+
 export interface Explanation {
   detail: string;
   score: number;
   query?: string;
   candidate?: string;
+  /** What the feature added to the score (negative: took away). */
+  effect?: number;
+  alignment?: { pairs: ExplainedPair[]; query_only: string[]; list_only: string[] };
 }
 
 export type Explanations = Record<string, Explanation>;

@@ -1,67 +1,31 @@
 /**
- * The matcher's explanations, read back into parts a screen can lay out. Each feature's
- * `detail` ends with what it added to the score ("→ +0.71"); a name feature's detail lists the
- * aligned parts: `q1+q2~c1 (how 0.97, w 1.00); …; query only: x; list only: y`, possibly after
- * a note ("weak alias, counts ×0.85: ").
+ * The matcher's explanations, laid out for a screen: each feature's effect on the score, and
+ * for name features the aligned parts (as the API gives them: `effect` and `alignment`).
  */
-import type { Explanations } from './api.ts';
-
-export interface PartPair {
-  query: string[];
-  candidate: string[];
-  how: string;
-  similarity: number;
-  weight: number;
-}
+import type { ExplainedPair, Explanation, Explanations } from './api.ts';
 
 export interface Alignment {
+  /** Why the feature counts less than a name ("weak alias, counts less"), or empty. */
   note: string;
-  pairs: PartPair[];
+  pairs: ExplainedPair[];
   queryOnly: string[];
   listOnly: string[];
 }
 
 export interface Contribution {
   feature: string;
-  /** What the feature added to the score (negative: took away); null when the detail does not say. */
+  /** What the feature added to the score (negative: took away); null when the API does not say. */
   delta: number | null;
   detail: string;
 }
 
-const DELTA = /\s→\s([+-]\d+(?:\.\d+)?)/;
-const PAIR = /^(.+?)~(.+) \((\S+) (\d+(?:\.\d+)?), w (\d+(?:\.\d+)?)\)$/;
-const NOTE = /^([^~;]*?counts ×[\d.]+):\s*/;
-const QUERY_ONLY = 'query only: ';
-const LIST_ONLY = 'list only: ';
+const NOTES: Readonly<Record<string, string>> = { weak_alias_match: 'weak alias, counts less' };
 
-/** The detail without its trailing "→ ±x" and any note before the parts. */
-function body(detail: string): { note: string; text: string } {
-  const at = detail.search(DELTA);
-  let text = at >= 0 ? detail.slice(0, at) : detail;
-  const note = NOTE.exec(text);
-  if (note) text = text.slice(note[0].length);
-  return { note: note?.[1] ?? '', text: text.trim() };
-}
-
-/** What a feature added to the score, from the end of its detail. */
-export function deltaOf(detail: string): number | null {
-  const m = DELTA.exec(detail);
-  return m ? Number(m[1]) : null;
-}
-
-/** The aligned parts of a name feature's detail; null when it lists none. */
-export function parseAlignment(detail: string): Alignment | null {
-  const { note, text } = body(detail);
-  const out: Alignment = { note, pairs: [], queryOnly: [], listOnly: [] };
-  for (const piece of text.split('; ')) {
-    if (piece.startsWith(QUERY_ONLY)) out.queryOnly.push(...piece.slice(QUERY_ONLY.length).split(' ').filter(Boolean));
-    else if (piece.startsWith(LIST_ONLY)) out.listOnly.push(...piece.slice(LIST_ONLY.length).split(' ').filter(Boolean));
-    else {
-      const m = PAIR.exec(piece);
-      if (m) out.pairs.push({ query: m[1].split('+'), candidate: m[2].split('+'), how: m[3], similarity: Number(m[4]), weight: Number(m[5]) });
-    }
-  }
-  return out.pairs.length + out.queryOnly.length + out.listOnly.length > 0 ? out : null;
+/** A name feature's aligned parts; null when it gives none. */
+export function alignmentOf(feature: string, e: Explanation): Alignment | null {
+  const a = e.alignment;
+  if (!a || a.pairs.length + a.query_only.length + a.list_only.length === 0) return null;
+  return { note: NOTES[feature] ?? '', pairs: a.pairs, queryOnly: a.query_only, listOnly: a.list_only };
 }
 
 const NAME_FEATURES = new Set(['name_match', 'weak_alias_match']);
@@ -73,21 +37,28 @@ export function isNameFeature(feature: string): boolean {
 /** Each feature that fired, largest effect first. */
 export function contributions(explanations: Explanations): Contribution[] {
   return Object.entries(explanations)
-    .map(([feature, e]) => ({ feature, delta: deltaOf(e.detail), detail: e.detail }))
+    .map(([feature, e]) => ({ feature, delta: e.effect ?? null, detail: e.detail }))
     .sort((a, b) => Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0));
+}
+
+/** A feature's detail without the effect it ends with ("no country in common → -0.08"). */
+function withoutEffect(detail: string): string {
+  const at = detail.lastIndexOf(' → ');
+  return at >= 0 ? detail.slice(0, at) : detail;
 }
 
 /** The one line a hit shows: which parts agreed, then what else counted. */
 export function reasonOf(explanations: Explanations): string {
   const parts: string[] = [];
-  for (const { feature, detail } of contributions(explanations)) {
+  for (const { feature } of contributions(explanations)) {
+    const e = explanations[feature];
     if (isNameFeature(feature)) {
-      const a = parseAlignment(detail);
+      const a = alignmentOf(feature, e);
       if (!a) continue;
       const pairs = a.pairs.map((p) => `${p.query.join(' ')} ≈ ${p.candidate.join(' ')}`).join(', ');
       parts.push([a.note, pairs, a.listOnly.length ? `not in query: ${a.listOnly.join(' ')}` : ''].filter(Boolean).join('; '));
     } else {
-      parts.push(body(detail).text);
+      parts.push(withoutEffect(e.detail));
     }
   }
   return parts.join(' · ');

@@ -9,7 +9,7 @@
  */
 import type { EntityRecord, MatchIndex } from '../index.js';
 import {
-  birthDateRelation, countryRelation, describeAlignment, genderMismatch, nameFeatures, sharedValue, type DateRelation,
+  alignmentJson, birthDateRelation, countryRelation, describeAlignment, genderMismatch, nameFeatures, sharedValue, type DateRelation,
 } from '../features.js';
 import type { Explanations, MatchAlgorithm, PreparedQuery, Scored } from '../types.js';
 
@@ -60,6 +60,11 @@ function signed(x: number): string {
   return `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 }
 
+/** A feature's effect on the score as explanations carry it: four decimals, as scores. */
+function effect(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
 /** Name evidence: the stronger of the name and the discounted weak alias (explained into `out` when given). */
 function nameEvidence(index: MatchIndex, q: PreparedQuery, rec: EntityRecord, out: Explanations | null): number {
   const { name: strong, weakAlias: weak } = nameFeatures(index, q, rec, out !== null);
@@ -69,12 +74,14 @@ function nameEvidence(index: MatchIndex, q: PreparedQuery, rec: EntityRecord, ou
     out.name_match = {
       detail: `${describeAlignment(strong.alignment)} → ${signed(strongScore * WEIGHTS.name_match)}`,
       score: strongScore, query: strong.query, candidate: strong.candidate,
+      effect: effect(strongScore * WEIGHTS.name_match), alignment: alignmentJson(strong.alignment),
     };
   }
   if (out && weak && weakScore > strongScore) {
     out.weak_alias_match = {
       detail: `weak alias, counts ×${WEIGHTS.weak_alias_match}: ${describeAlignment(weak.alignment)} → ${signed(weakScore * WEIGHTS.name_match)}`,
       score: weak.score, query: weak.query, candidate: weak.candidate,
+      effect: effect(weakScore * WEIGHTS.name_match), alignment: alignmentJson(weak.alignment),
     };
   }
   return Math.max(strongScore, weakScore);
@@ -89,13 +96,13 @@ function identified(q: PreparedQuery, rec: EntityRecord, out: Explanations | nul
     delta += WEIGHTS.identifier_match;
     const settles = id.length >= SETTLING_IDENTIFIER_LENGTH;
     if (settles) floor = IDENTIFIED_FLOOR;
-    if (out) out.identifier_match = { detail: `same identifier ${id} → ${signed(WEIGHTS.identifier_match)}${settles ? `, at least ${IDENTIFIED_FLOOR}` : ''}`, score: 1, query: id, candidate: id };
+    if (out) out.identifier_match = { detail: `same identifier ${id} → ${signed(WEIGHTS.identifier_match)}${settles ? `, at least ${IDENTIFIED_FLOOR}` : ''}`, score: 1, query: id, candidate: id, effect: WEIGHTS.identifier_match };
   }
   const imo = sharedValue(q.vesselNumbers, rec.vesselNumbers);
   if (imo) {
     delta += WEIGHTS.vessel_imo_mmsi_match;
     floor = IDENTIFIED_FLOOR;
-    if (out) out.vessel_imo_mmsi_match = { detail: `same IMO/MMSI ${imo} → ${signed(WEIGHTS.vessel_imo_mmsi_match)}, at least ${IDENTIFIED_FLOOR}`, score: 1, query: imo, candidate: imo };
+    if (out) out.vessel_imo_mmsi_match = { detail: `same IMO/MMSI ${imo} → ${signed(WEIGHTS.vessel_imo_mmsi_match)}, at least ${IDENTIFIED_FLOOR}`, score: 1, query: imo, candidate: imo, effect: WEIGHTS.vessel_imo_mmsi_match };
   }
   return { delta, floor };
 }
@@ -108,19 +115,19 @@ function qualify(q: PreparedQuery, rec: EntityRecord, out: Explanations | null):
     const w = DATE_WEIGHT[dob.relation];
     delta += w;
     const feature = w > 0 ? 'dob_match' : dob.relation === 'day_disjoint' ? 'dob_day_disjoint' : 'dob_year_disjoint';
-    if (out) out[feature] = { detail: `${DATE_DETAIL[dob.relation]} → ${signed(w)}`, score: w > 0 ? 1 : 0, query: dob.query, candidate: dob.candidate };
+    if (out) out[feature] = { detail: `${DATE_DETAIL[dob.relation]} → ${signed(w)}`, score: w > 0 ? 1 : 0, query: dob.query, candidate: dob.candidate, effect: w };
   }
   const country = countryRelation(q.countries, rec.countries);
   if (country?.shared) {
     delta += WEIGHTS.country_match;
-    if (out) out.country_match = { detail: `both name ${country.shared} → ${signed(WEIGHTS.country_match)}`, score: 1, query: country.query, candidate: country.candidate };
+    if (out) out.country_match = { detail: `both name ${country.shared} → ${signed(WEIGHTS.country_match)}`, score: 1, query: country.query, candidate: country.candidate, effect: WEIGHTS.country_match };
   } else if (country) {
     delta += WEIGHTS.country_mismatch;
-    if (out) out.country_mismatch = { detail: `no country in common → ${signed(WEIGHTS.country_mismatch)}`, score: 1, query: country.query, candidate: country.candidate };
+    if (out) out.country_mismatch = { detail: `no country in common → ${signed(WEIGHTS.country_mismatch)}`, score: 1, query: country.query, candidate: country.candidate, effect: WEIGHTS.country_mismatch };
   }
   if (genderMismatch(q.genders, rec.genders)) {
     delta += WEIGHTS.gender_mismatch;
-    if (out) out.gender_mismatch = { detail: `different gender → ${signed(WEIGHTS.gender_mismatch)}`, score: 1, query: q.genders.join(', '), candidate: rec.genders.join(', ') };
+    if (out) out.gender_mismatch = { detail: `different gender → ${signed(WEIGHTS.gender_mismatch)}`, score: 1, query: q.genders.join(', '), candidate: rec.genders.join(', '), effect: WEIGHTS.gender_mismatch };
   }
   return delta;
 }

@@ -94,6 +94,6 @@ export const ofac: MatchAlgorithm = {
     const score = best.result.score / 100;
     if (!explain) return { score, explanations: {} };
     const detail = `whole-string=${best.result.whole.toFixed(2)}, per-part=${best.result.perPart.toFixed(2)}`;
-    return { score, explanations: { name_match: { detail, score, query: best.query, candidate: best.candidate } } };
+    return { score, explanations: { name_match: { detail, score, query: best.query, candidate: best.candidate, effect: score } } };
   },
 };

@@ -7,7 +7,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { MatchResponse, ScoredJson } from '../api.ts';
 import { ErrorNote, formatScore, Name, Section, useLoad } from '../components.tsx';
-import { contributions, isNameFeature, parseAlignment, type Alignment } from '../explain.ts';
+import { alignmentOf, contributions, isNameFeature, type Alignment } from '../explain.ts';
 import { bestResults } from '../hits.ts';
 import { FEATURE_LABELS, HOW_LABELS } from '../labels.ts';
 import { Link, navigate } from '../router.tsx';
@@ -117,7 +117,7 @@ function Explanation({ query, result, threshold }: { query: string; result: Scor
         <span><strong>{formatScore(result.score)}</strong>: {verdict}{threshold !== null ? ` (threshold ${threshold})` : ''}</span>
       </div>
       {names.map(([feature, e]) => {
-        const alignment = parseAlignment(e.detail);
+        const alignment = alignmentOf(feature, e);
         return (
           <div key={feature} className="name-feature">
             <h3>{FEATURE_LABELS[feature] ?? feature}: <Name text={e.query ?? ''} /> ~ <Name text={e.candidate ?? ''} /></h3>
