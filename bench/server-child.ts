@@ -1,8 +1,8 @@
 /**
  * A `ghirbal serve` process for the HTTP benchmark: the store named by argv[2] (every list
  * ingested), a new screen key, the index built. Prints one JSON line when it answers
- * (url, key, build seconds), then one line of its memory each time a line arrives on
- * standard input; ends when standard input does.
+ * (url, key, build seconds), then one line of its memory and processor time so far each
+ * time a line arrives on standard input; ends when standard input does.
  */
 import { createInterface } from 'node:readline';
 import { openStore } from '../src/store/open.js';
@@ -17,7 +17,8 @@ const snapshot = await server.ready;
 const mb = (bytes: number) => bytes / 2 ** 20;
 process.stdout.write(`${JSON.stringify({ url: server.url, key, entities: snapshot.match.entities.length, buildSeconds: (performance.now() - started) / 1000 })}\n`);
 for await (const _ of createInterface({ input: process.stdin })) {
-  process.stdout.write(`${JSON.stringify({ rssMb: mb(process.memoryUsage().rss), peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  const { user, system } = process.cpuUsage();
+  process.stdout.write(`${JSON.stringify({ rssMb: mb(process.memoryUsage().rss), peakRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (user + system) / 1000 })}\n`);
 }
 await server.close();
 await store.close();

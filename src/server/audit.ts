@@ -3,7 +3,7 @@
  * key's id), through which route, the query as cleaned, the algorithm and its version, the
  * threshold, the dataset versions, and each returned id with its score. Records are buffered
  * and appended in batches (a full batch, a short timer, or the server closing), so a busy
- * server writes a few transactions a second rather than one per request.
+ * server writes one transaction per batch rather than one per request.
  */
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';

@@ -46,18 +46,53 @@ export function entityJson(e: Entity | NestedEntity): EntityJson {
   };
 }
 
-/** A result with its entity's data (shallow), score, match flag, explanations and yente's older `features` map. */
-export function scoredJson(r: MatchResult, catalog: EntityCatalog): EntityJson & { score: number; match: boolean; features: Record<string, number>; explanations: MatchResult['explanations'] } {
-  const entity = catalog.get(r.id);
-  const base: EntityJson = entity
-    ? entityJson(entity)
-    : { id: r.id, caption: r.caption, schema: r.schema, properties: {}, datasets: r.datasets, referents: [], target: false, first_seen: null, last_seen: null, last_change: null };
-  const features: Record<string, number> = {};
-  for (const [name, e] of Object.entries(r.explanations)) features[name] = e.score;
-  return { ...base, score: r.score, match: r.match, features, explanations: r.explanations };
+export type ScoredJson = EntityJson & { score: number; match: boolean; features: Record<string, number>; explanations: MatchResult['explanations'] };
+
+/** A result whose entity the catalog does not hold: what the index knows of it. */
+function bareEntity(r: MatchResult): Entity {
+  return { id: r.id, caption: r.caption, schema: r.schema, properties: {}, datasets: r.datasets, referents: [], target: false };
 }
 
-/** yente's `matcher` / feature documentation of an algorithm: feature → {description}. */
-export function featureDocs(algorithm: MatchAlgorithm): Record<string, { description: string }> {
-  return Object.fromEntries(Object.entries(algorithm.features).map(([name, description]) => [name, { description }]));
+/**
+ * A result with its entity's data (shallow), score, match flag, explanations and yente's older
+ * `features` map. Written as one literal, fields in yente's order: the hottest answer there is.
+ */
+export function scoredJson(r: MatchResult, catalog: EntityCatalog): ScoredJson {
+  const e = catalog.get(r.id) ?? bareEntity(r);
+  return {
+    id: e.id,
+    caption: e.caption,
+    schema: e.schema,
+    // Catalog entities hold only strings and never change: an answer may carry their own lists.
+    properties: e.properties,
+    datasets: e.datasets,
+    referents: e.referents ?? [],
+    target: Boolean(e.target),
+    first_seen: when(e.first_seen),
+    last_seen: when(e.last_seen),
+    last_change: when(e.last_change),
+    score: r.score,
+    match: r.match,
+    features: featureScores(r.explanations),
+    explanations: r.explanations,
+  };
+}
+
+/** yente's older `features` map: feature → score. */
+function featureScores(explanations: MatchResult['explanations']): Record<string, number> {
+  const features: Record<string, number> = {};
+  for (const name in explanations) features[name] = explanations[name].score;
+  return features;
+}
+
+const docsOf = new WeakMap<MatchAlgorithm, Readonly<Record<string, { description: string }>>>();
+
+/** yente's `matcher` / feature documentation of an algorithm: feature → {description}; made once per algorithm, as every /match answer carries it. */
+export function featureDocs(algorithm: MatchAlgorithm): Readonly<Record<string, { description: string }>> {
+  let docs = docsOf.get(algorithm);
+  if (!docs) {
+    docs = Object.fromEntries(Object.entries(algorithm.features).map(([name, description]) => [name, { description }]));
+    docsOf.set(algorithm, docs);
+  }
+  return docs;
 }

@@ -36,9 +36,9 @@ export class TokenBucket {
 /** Refuses a query string longer than the limit with 414, before the route runs. */
 export const queryLimitPlugin = fp(async (app: FastifyInstance) => {
   const max = app.ghirbal.settings.maxQueryLength;
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     const at = request.url.indexOf('?');
-    if (at >= 0 && request.url.length - at - 1 > max) throw new HttpError(414, `Query string too long (limit: ${max} characters)`);
+    done(at >= 0 && request.url.length - at - 1 > max ? new HttpError(414, `Query string too long (limit: ${max} characters)`) : undefined);
   });
 }, { name: 'ghirbal-query-limit' });
 
@@ -47,13 +47,15 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance) => {
   const { ratePerSecond, rateBurst } = app.ghirbal.settings;
   if (ratePerSecond <= 0) return;
   const bucket = new TokenBucket(ratePerSecond, Math.max(1, rateBurst));
-  app.addHook('onRequest', async (request, reply) => {
-    if ((request.routeOptions.config?.access ?? 'public') === 'public') return;
+  const limitHeader = String(ratePerSecond);
+  app.addHook('onRequest', (request, reply, done) => {
+    if ((request.routeOptions.config?.access ?? 'public') === 'public') return done();
     const caller = request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`;
     const wait = bucket.take(caller);
     if (wait > 0) {
-      throw new HttpError(429, `Rate limit exceeded: ${ratePerSecond} requests per second (bursts of ${rateBurst}) for each ${request.apiKey ? 'API key' : 'address'}; retry in ${wait} s.`, { 'Retry-After': String(wait) });
+      return done(new HttpError(429, `Rate limit exceeded: ${ratePerSecond} requests per second (bursts of ${rateBurst}) for each ${request.apiKey ? 'API key' : 'address'}; retry in ${wait} s.`, { 'Retry-After': String(wait) }));
     }
-    reply.header('X-RateLimit-Limit', String(ratePerSecond));
+    reply.header('X-RateLimit-Limit', limitHeader);
+    done();
   });
 }, { name: 'ghirbal-rate-limit' });

@@ -24,30 +24,49 @@ function labels(pairs: Record<string, string | number>): string {
   return Object.entries(pairs).map(([k, v]) => `${k}="${escapeLabel(String(v))}"`).join(',');
 }
 
+/** A request counter and a latency histogram, by method and route (the counter also by status). */
+interface RouteSeries {
+  histogram: Histogram;
+  /** status → requests, with the series' label text made once. */
+  statuses: Map<number, { labels: string; count: number }>;
+}
+
 export class HttpMetrics {
-  private readonly requests = new Map<string, number>();
-  private readonly latency = new Map<string, Histogram>();
+  /** method → route → series: a request only finds its counters, the label text is made when a series first appears. */
+  private readonly series = new Map<string, Map<string, RouteSeries>>();
 
   observe(method: string, route: string, status: number, seconds: number): void {
-    const key = labels({ method, route, status });
-    this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
-    const hkey = labels({ method, route });
-    let h = this.latency.get(hkey);
-    if (!h) this.latency.set(hkey, (h = { labels: hkey, counts: BUCKETS.map(() => 0), sum: 0, count: 0 }));
+    const s = this.seriesOf(method, route);
+    let counter = s.statuses.get(status);
+    if (!counter) s.statuses.set(status, (counter = { labels: labels({ method, route, status }), count: 0 }));
+    counter.count++;
+    const h = s.histogram;
     for (let i = 0; i < BUCKETS.length; i++) if (seconds <= BUCKETS[i]) h.counts[i]++;
     h.sum += seconds;
     h.count++;
   }
 
+  private seriesOf(method: string, route: string): RouteSeries {
+    let byRoute = this.series.get(method);
+    if (!byRoute) this.series.set(method, (byRoute = new Map()));
+    let s = byRoute.get(route);
+    if (!s) {
+      const histogram = { labels: labels({ method, route }), counts: BUCKETS.map(() => 0), sum: 0, count: 0 };
+      byRoute.set(route, (s = { histogram, statuses: new Map() }));
+    }
+    return s;
+  }
+
   lines(): string[] {
+    const all = [...this.series.values()].flatMap((byRoute) => [...byRoute.values()]);
     const out = [
       '# HELP ghirbal_http_requests_total HTTP requests answered, by route, method and status.',
       '# TYPE ghirbal_http_requests_total counter',
     ];
-    for (const [key, n] of this.requests) out.push(`ghirbal_http_requests_total{${key}} ${n}`);
+    for (const s of all) for (const c of s.statuses.values()) out.push(`ghirbal_http_requests_total{${c.labels}} ${c.count}`);
     out.push('# HELP ghirbal_http_request_duration_seconds Time to answer a request, by route and method.');
     out.push('# TYPE ghirbal_http_request_duration_seconds histogram');
-    for (const h of this.latency.values()) {
+    for (const { histogram: h } of all) {
       BUCKETS.forEach((le, i) => out.push(`ghirbal_http_request_duration_seconds_bucket{${h.labels},le="${le}"} ${h.counts[i]}`));
       out.push(`ghirbal_http_request_duration_seconds_bucket{${h.labels},le="+Inf"} ${h.count}`);
       out.push(`ghirbal_http_request_duration_seconds_sum{${h.labels}} ${h.sum}`);
@@ -67,8 +86,9 @@ function gauge(name: string, help: string, samples: [Record<string, string | num
 
 export const metricsPlugin = fp(async (app: FastifyInstance) => {
   const http = new HttpMetrics();
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     http.observe(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    done();
   });
   app.get('/metrics', {
     config: { access: 'screen' },

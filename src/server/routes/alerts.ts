@@ -44,8 +44,9 @@ export const alertRoutes = fp(async (app: FastifyInstance) => {
     await monitoring;
     await dispatcher.stop();
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     if (request.routeOptions.url === '/updatez' && request.method === 'POST' && reply.statusCode === 200) catchUp();
+    done();
   });
 
   app.get('/v1/alerts', {
