@@ -4,7 +4,6 @@
  * and nothing else; per name, its tokens as ids into one shared vocabulary; per token, the
  * names that use it (postings) and a rarity weight; and an exact identifier lookup.
  */
-import { bracketedAlternatives } from '../names/bracketed-names.js';
 import { GENERATED_DICTIONARY, type NameDictionary } from '../names/equivalents.js';
 import type { Entity } from '../model/entity.js';
 import { getProperty, isMatchable } from '../model/schema.js';
@@ -207,7 +206,6 @@ export class MatchIndexBuilder {
     for (const source of NAME_PROPS) {
       for (const raw of values(e, source)) {
         this.addName(idx, rec, raw, source, kind);
-        if (kind !== 'person') for (const alt of bracketedAlternatives(raw)) this.addName(idx, rec, alt, source, kind);
         named = true;
       }
     }

@@ -11,8 +11,7 @@ import {
   COUNTRY_PROPS, MIN_IDENTIFIER_LENGTH, NOT_IDENTIFYING, VESSEL_NUMBER_PROPS, normalizeIdentifier, normalizeVesselNumber,
   type MatchIndex,
 } from './index.js';
-import { bracketedAlternatives } from '../names/bracketed-names.js';
-import { nameKindOf, type NameKind } from './name-structure.js';
+import { nameKindOf } from './name-structure.js';
 import { prepareQueryName, type QueryName } from './query-name.js';
 import type { MatchResult, PreparedQuery } from './types.js';
 
@@ -63,17 +62,9 @@ function cleanProperties(schema: string, properties: Record<string, unknown>): R
   return out;
 }
 
-/**
- * The query's names: its `name` values (an organisation's also read apart where it names
- * itself twice, "Zaliv Shipyard (Zaliv Shipbuilding Yard)"), else one composed from its name parts.
- */
-function queryNames(props: Record<string, string[]>, kind: NameKind): string[] {
-  if (props.name?.length) {
-    if (kind === 'person') return props.name;
-    const names = [...props.name];
-    for (const n of props.name) for (const alt of bracketedAlternatives(n)) if (!names.includes(alt)) names.push(alt);
-    return names;
-  }
+/** The query's names: its `name` values, else one composed from its name parts. */
+function queryNames(props: Record<string, string[]>): string[] {
+  if (props.name?.length) return props.name;
   const composed = NAME_PARTS.flatMap((p) => props[p] ?? []).join(' ');
   return composed ? [composed] : [];
 }
@@ -85,7 +76,7 @@ export function prepareQuery(index: MatchIndex, query: MatchQuery): PreparedQuer
   if (!isMatchable(schema)) throw new QueryError(`schema ${schema} cannot be matched (use Person, Organization, Company, LegalEntity, Vessel…)`);
   const properties = cleanProperties(schema, query.properties ?? {});
   const kind = nameKindOf(schema);
-  const rawNames = queryNames(properties, kind);
+  const rawNames = queryNames(properties);
   const names = rawNames.map((n) => prepareQueryName(index, n, kind)).filter((n): n is QueryName => n !== null);
   const identifiers: string[] = [];
   for (const [prop, vals] of Object.entries(properties)) {

@@ -1,9 +1,10 @@
 /**
  * An organisation's name with another name in brackets names it twice: the lists print
  * "JSC VOENTELECOM (VOYENTELEKOM)", "JSC Shipyard Zaliv (Zaliv Shipbuilding Yard)" and
- * "Акционерное Общество «Саратовский Радиоприборный Завод» (АО «СРЗ»)". Read as one name,
- * the words of either half count as unmatched against a query that gives only the other;
- * read apart, each half meets its own spelling whole. The whole name stays as well.
+ * "Акционерное Общество «Саратовский Радиоприборный Завод» (АО «СРЗ»)". Read apart, each half
+ * is a name the organisation goes by: the evaluation's same-subject rule (eval/lists.ts)
+ * keys organisations by each. (Not the matcher: there, a bracketed qualifier read as a name
+ * of its own — "(Shanghai)", "(Huawei)" — met every other entry that carries it.)
  */
 import { cleanCountry } from '../model/countries.js';
 import { normalizeName, tokenize } from './normalize.js';
