@@ -110,6 +110,14 @@ function settingsFor(q: UploadQuery, columns: string[]): BatchSettings {
   };
 }
 
+/** How a posted file is read: the same for a preview and a job. */
+const UPLOAD_PARAMS = {
+  filename: { type: 'string', maxLength: 255 },
+  format: { type: 'string', enum: ['csv', 'xlsx', 'jsonl'] },
+  map: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+  schema: { type: 'string', default: 'auto' },
+} as const;
+
 export async function jobRoutes(app: FastifyInstance): Promise<void> {
   const ctx = app.ghirbal;
   const running = new Set<Promise<unknown>>();
@@ -163,10 +171,7 @@ export async function jobRoutes(app: FastifyInstance): Promise<void> {
       querystring: {
         type: 'object',
         properties: {
-          filename: { type: 'string', maxLength: 255 },
-          format: { type: 'string', enum: ['csv', 'xlsx', 'jsonl'] },
-          map: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-          schema: { type: 'string', default: 'auto' },
+          ...UPLOAD_PARAMS,
           sample: { type: 'integer', minimum: 0, maximum: 50, default: 5 },
           api_key: { type: 'string' },
         },
@@ -191,10 +196,7 @@ export async function jobRoutes(app: FastifyInstance): Promise<void> {
       querystring: {
         type: 'object',
         properties: {
-          filename: { type: 'string', maxLength: 255 },
-          format: { type: 'string', enum: ['csv', 'xlsx', 'jsonl'] },
-          map: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-          schema: { type: 'string', default: 'auto' },
+          ...UPLOAD_PARAMS,
           threshold: { type: 'number', minimum: 0, maximum: 1 },
           limit: { type: 'integer', minimum: 1, maximum: 100, default: DEFAULT_LIMIT },
           cutoff: { type: 'number', minimum: 0, maximum: 1, default: 0.5 },
