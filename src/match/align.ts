@@ -44,23 +44,31 @@ export interface Alignment {
 
 /**
  * The usable pairings of one alignment, as parallel arrays (no object per pairing): the
- * similarity, the query and list tokens covered (bit masks), and how they met.
+ * similarity, the query and list tokens covered (bit masks), and how they met. One set of
+ * arrays serves every alignment (`clear` before each): scoring a query aligns a hundred names,
+ * and arrays made for each would be most of what a query allocates.
  */
 class Edges {
   readonly sims: TokenSimilarity[] = [];
   readonly qMasks: number[] = [];
   readonly cMasks: number[] = [];
+  count = 0;
+
+  clear(): void {
+    this.count = 0;
+  }
 
   add(sim: TokenSimilarity, qMask: number, cMask: number): void {
-    this.sims.push(sim);
-    this.qMasks.push(qMask);
-    this.cMasks.push(cMask);
+    const k = this.count++;
+    this.sims[k] = sim;
+    this.qMasks[k] = qMask;
+    this.cMasks[k] = cMask;
   }
 
   /** Index of the best pairing free of the used tokens (a wider one first among equals), or -1. */
   best(qUsed: number, cUsed: number): number {
     let at = -1;
-    for (let k = 0; k < this.sims.length; k++) {
+    for (let k = 0; k < this.count; k++) {
       if ((this.qMasks[k] & qUsed) !== 0 || (this.cMasks[k] & cUsed) !== 0) continue;
       if (at < 0 || this.sims[k].score > this.sims[at].score || (this.sims[k].score === this.sims[at].score && this.width(k) > this.width(at))) at = k;
     }
@@ -83,8 +91,10 @@ function bitCount(x: number): number {
  * list token well only if its keys reached it (or one of them is an initial), so the query's
  * token → units masks say which similarity maps are worth asking.
  */
+const edges = new Edges();
+
 function edgesOf(index: MatchIndex, q: QueryName, start: number, m: number, n: number): Edges {
-  const edges = new Edges();
+  edges.clear();
   const { tokenUnits, joinUnits } = q;
   // Most query names reach no list token with a join of their own words.
   const joinsReach = joinUnits.size > 0;
@@ -160,9 +170,9 @@ function slotForms(index: MatchIndex, start: number, mask: number): string[] {
 
 /**
  * Greedy one-to-one alignment of query name `q` with list name `name`; its score, and with
- * `pairs` given, the pairs chosen (appended). Returns [score, query tokens used, list tokens used].
+ * `pairs` given, the pairs chosen (appended). The tokens it used each side are left in `used`.
  */
-function align(index: MatchIndex, q: QueryName, name: number, pairs: AlignedPair[] | null): [number, number, number] {
+function align(index: MatchIndex, q: QueryName, name: number, pairs: AlignedPair[] | null): number {
   const start = index.nameStart[name];
   const m = Math.min(index.nameStart[name + 1] - start, MAX_TOKENS);
   const n = Math.min(q.tokens.length, MAX_TOKENS);
@@ -197,18 +207,24 @@ function align(index: MatchIndex, q: QueryName, name: number, pairs: AlignedPair
     const contradicts = queryNumberLeft && index.slotClass[start + j] === NUMBER;
     den += (contradicts ? EXTRA_QUERY_WEIGHT : EXTRA_CANDIDATE_WEIGHT) * slotWeight(index, start + j);
   }
-  return [den > 0 ? num / den : 0, qUsed, cUsed];
+  used.query = qUsed;
+  used.candidate = cUsed;
+  return den > 0 ? num / den : 0;
 }
+
+/** The token masks the last alignment used: read by explainAlignment right after it. */
+const used = { query: 0, candidate: 0 };
 
 /** The alignment score of query name `q` with list name `name`, 0–1. */
 export function alignmentScore(index: MatchIndex, q: QueryName, name: number): number {
-  return align(index, q, name, null)[0];
+  return align(index, q, name, null);
 }
 
 /** The alignment with its explanation: which tokens paired and how, and which were left over. */
 export function explainAlignment(index: MatchIndex, q: QueryName, name: number): Alignment {
   const pairs: AlignedPair[] = [];
-  const [score, qUsed, cUsed] = align(index, q, name, pairs);
+  const score = align(index, q, name, pairs);
+  const { query: qUsed, candidate: cUsed } = used;
   const start = index.nameStart[name];
   const m = Math.min(index.nameStart[name + 1] - start, MAX_TOKENS);
   const n = Math.min(q.tokens.length, MAX_TOKENS);

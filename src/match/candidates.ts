@@ -269,12 +269,17 @@ export function candidateEntities(
     if (chosen.size >= cap + pinned.length) break;
     chosen.add(e);
   }
+  const entities = [...chosen];
   const reached = new Set<number>();
-  for (const e of chosen) {
-    const all = pinned.includes(e);
-    for (const n of index.entities[e].names) {
-      if (all || nameStamps.includes(s.nameStamp[n])) reached.add(n);
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    const all = pinned.length > 0 && pinned.includes(e);
+    const own = index.entities[e].names;
+    for (let k = 0; k < own.length; k++) {
+      const n = own[k];
+      // Name stamps of this call are those taken since it began.
+      if (all || s.nameStamp[n] >= entityStamp) reached.add(n);
     }
   }
-  return { entities: [...chosen], reached };
+  return { entities, reached };
 }

@@ -47,7 +47,11 @@ export function nameFeatures(index: MatchIndex, q: PreparedQuery, rec: EntityRec
     const best = index.nameSource[n] === 'weakAlias' ? weak : strong;
     for (let qi = 0; qi < q.names.length; qi++) {
       const s = alignmentScore(index, q.names[qi], n);
-      if (s > best.score) [best.score, best.query, best.name] = [s, qi, n];
+      if (s > best.score) {
+        best.score = s;
+        best.query = qi;
+        best.name = n;
+      }
     }
   }
   return { name: feature(index, q, strong, explain), weakAlias: feature(index, q, weak, explain) };
