@@ -242,10 +242,8 @@ export function candidateEntities(
   s.begin();
   const entityStamp = s.next();
   let entityCount = 0;
-  const nameStamps: number[] = [];
   for (const name of names) {
     const nameStamp = s.next();
-    nameStamps.push(nameStamp);
     let touched = 0;
     for (const u of searchedUnits(index, name)) touched = addUnit(index, u, u.weight, s, nameStamp, touched);
     name.joins.forEach((u, i) => {
