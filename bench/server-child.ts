@@ -12,7 +12,7 @@ const store = await openStore(process.argv[2]);
 await store.migrate();
 const { key } = await store.createApiKey('screen', 'bench');
 const started = performance.now();
-const server = await startServer({ store, port: 0, logger: false });
+const server = await startServer({ store, storeSpec: process.argv[2], matchThreads: Number(process.env.GHIRBAL_MATCH_THREADS ?? 1), port: 0, logger: false });
 const snapshot = await server.ready;
 const mb = (bytes: number) => bytes / 2 ** 20;
 process.stdout.write(`${JSON.stringify({ url: server.url, key, entities: snapshot.match.entities.length, buildSeconds: (performance.now() - started) / 1000 })}\n`);

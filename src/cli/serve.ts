@@ -5,7 +5,7 @@
  * records waiting are written.
  */
 import type { Command } from 'commander';
-import { withStore, type GlobalOptions } from './context.js';
+import { storeSpec, withStore, type GlobalOptions } from './context.js';
 import { serverLogger, startServer } from '../server/start.js';
 
 interface ServeOptions {
@@ -14,6 +14,7 @@ interface ServeOptions {
   auth: boolean;
   updateToken?: string;
   rateLimit?: string;
+  matchThreads: string;
 }
 
 /** A command-line mistake: printed as a usage error (exit code 2). */
@@ -40,12 +41,15 @@ export function register(program: Command): void {
     .option('--no-auth', 'let anyone screen without an API key (admin routes still need an admin key)')
     .option('--update-token <token>', "token for yente's POST /updatez?token= (default: $GHIRBAL_UPDATE_TOKEN)")
     .option('--rate-limit <n>', 'requests per second per API key, 0 for no limit (default 5000)')
+    .option('--match-threads <n>', 'threads that match beside the main one, each holding a copy of the match index (0: match on the main thread)', '1')
     .action(async (o: ServeOptions, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       let port: number;
       let ratePerSecond: number | undefined;
+      let matchThreads: number;
       try {
         port = wholeNumber(o.port, '--port', 0, 65535);
+        matchThreads = wholeNumber(o.matchThreads, '--match-threads', 0, 64);
         ratePerSecond = o.rateLimit === undefined ? undefined : wholeNumber(o.rateLimit, '--rate-limit', 0, 1_000_000);
       } catch (err) {
         if (!(err instanceof UsageError)) throw err;
@@ -57,7 +61,7 @@ export function register(program: Command): void {
         const noAuth = o.auth === false;
         if (noAuth) process.stderr.write('\n*** WARNING: started with --no-auth: anyone who can reach this server may screen without an API key ***\n\n');
         const server = await startServer({
-          store, port, host: o.host, noAuth, ratePerSecond,
+          store, storeSpec: storeSpec(g), matchThreads, port, host: o.host, noAuth, ratePerSecond,
           rateBurst: ratePerSecond === undefined ? undefined : ratePerSecond * 2,
           updateToken: o.updateToken ?? process.env.GHIRBAL_UPDATE_TOKEN,
           logger: serverLogger(),

@@ -6,7 +6,7 @@
 import { getProperty, isMatchable, isSchema } from '../model/schema.js';
 import { cleanValue } from '../model/types.js';
 import type { MatchIndex } from '../match/index.js';
-import { DEFAULT_LIMIT, match, QueryError } from '../match/query.js';
+import { DEFAULT_LIMIT, match, QueryError, type MatchOptions } from '../match/query.js';
 import type { MatchAlgorithm, MatchResult } from '../match/types.js';
 import type { Scope } from './collections.js';
 import type { Snapshot } from './serving-index.js';
@@ -73,22 +73,31 @@ export function cleanQuery(raw: { id?: unknown; schema?: unknown; properties?: u
   return id === undefined ? { schema, properties } : { id, schema, properties };
 }
 
-/** Screen one cleaned query against an index. */
-export function screenQuery(index: MatchIndex, query: CleanQuery, opts: ScreenOptions, accept?: ResultFilter): Screened {
-  const window = accept ? Math.max(FILTERED_CANDIDATES, opts.limit) : opts.limit;
-  const scored = match(index, query, {
+/** What to ask the matcher for: with a filter, more candidates and results, so that filtering leaves enough. */
+export function matchOptionsFor(opts: ScreenOptions, filtered: boolean): MatchOptions & { limit: number } {
+  return {
     algorithm: opts.algorithm.name,
     threshold: opts.threshold,
-    limit: window,
-    candidates: accept ? FILTERED_CANDIDATES : undefined,
-  });
+    limit: filtered ? Math.max(FILTERED_CANDIDATES, opts.limit) : opts.limit,
+    candidates: filtered ? FILTERED_CANDIDATES : undefined,
+  };
+}
+
+/** The matcher's results (asked for with matchOptionsFor) as the caller sees them: filtered, cut off, counted. */
+export function screenedFrom(query: CleanQuery, scored: readonly MatchResult[], asked: MatchOptions & { limit: number }, opts: ScreenOptions, accept?: ResultFilter): Screened {
   let kept = accept ? scored.filter(accept) : scored;
   const cutoff = opts.cutoff;
   if (cutoff !== undefined) kept = kept.filter((r) => r.match || r.score > cutoff);
   const matches = kept.filter((r) => r.match).length;
   // Every result scored was a match and there were as many as asked for: more may follow.
-  const exact = !(scored.length === window && scored.every((r) => r.match));
+  const exact = !(scored.length === asked.limit && scored.every((r) => r.match));
   return { query, results: kept.slice(0, opts.limit), matches, exact };
+}
+
+/** Screen one cleaned query against an index. */
+export function screenQuery(index: MatchIndex, query: CleanQuery, opts: ScreenOptions, accept?: ResultFilter): Screened {
+  const asked = matchOptionsFor(opts, accept !== undefined);
+  return screenedFrom(query, match(index, query, asked), asked, opts, accept);
 }
 
 /** What a caller may narrow a screening to, beyond the scope in the path. */

@@ -9,6 +9,9 @@ import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Entity } from '../model/entity.js';
 import { MatchIndexBuilder, type MatchIndex } from '../match/index.js';
+import { match, type MatchOptions, type MatchQuery } from '../match/query.js';
+import type { MatchResult } from '../match/types.js';
+import type { MatchThreads, VersionRef } from './match-threads.js';
 import type { DatasetVersion, Store } from '../store/types.js';
 import { isSanctionTopic, resolveScope, type LoadedDataset, type Scope } from './collections.js';
 import { EntityCatalogBuilder, type EntityCatalog } from './entity-catalog.js';
@@ -59,21 +62,35 @@ async function currentVersions(store: Store): Promise<DatasetVersion[]> {
   return summaries.flatMap((s) => (s.current ? [s.current] : [])).sort((a, b) => (a.dataset < b.dataset ? -1 : 1));
 }
 
+/** Each entity of these versions, as its dataset holds it, with a turn of the event loop every so often. */
+async function* versionEntities(store: Store, versions: readonly VersionRef[]): AsyncIterable<[Entity, string]> {
+  let read = 0;
+  for (const v of versions) {
+    for await (const raw of store.entities(v.dataset, v.seq)) {
+      yield [heldBy(raw, v.dataset), v.dataset];
+      if (++read % ENTITIES_PER_TURN === 0) await nextTurn();
+    }
+  }
+}
+
+/** The match index alone of these versions, read as a snapshot reads it: what a matcher thread builds. */
+export async function readMatchIndex(store: Store, versions: readonly VersionRef[]): Promise<MatchIndex> {
+  const builder = new MatchIndexBuilder();
+  for await (const [e] of versionEntities(store, versions)) builder.add(e);
+  return builder.finish();
+}
+
 /** One read of every current version into new structures. */
 async function readSnapshot(store: Store, versions: readonly DatasetVersion[], generation: number): Promise<Snapshot> {
   const matchBuilder = new MatchIndexBuilder();
   const catalogBuilder = new EntityCatalogBuilder();
   const sanctioned = new Map<string, number>();
-  let read = 0;
-  for (const v of versions) {
-    for await (const raw of store.entities(v.dataset, v.seq)) {
-      const e = heldBy(raw, v.dataset);
-      matchBuilder.add(e);
-      catalogBuilder.add(e, v.dataset);
-      if ((e.properties.topics ?? []).some(isSanctionTopic)) sanctioned.set(v.dataset, (sanctioned.get(v.dataset) ?? 0) + 1);
-      if (++read % ENTITIES_PER_TURN === 0) await nextTurn();
-    }
+  for await (const [e, dataset] of versionEntities(store, versions)) {
+    matchBuilder.add(e);
+    catalogBuilder.add(e, dataset);
+    if ((e.properties.topics ?? []).some(isSanctionTopic)) sanctioned.set(dataset, (sanctioned.get(dataset) ?? 0) + 1);
   }
+  let read = 0;
   const catalog = catalogBuilder.finish();
   await nextTurn();
   const searchBuilder = new SearchIndexBuilder();
@@ -101,7 +118,37 @@ export class ServingIndex {
   private next: Promise<Snapshot> | null = null;
   private generation = 0;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** Threads that match for it (each with an index of its own); without, it matches here. */
+    private readonly threads: MatchThreads | null = null,
+  ) {}
+
+  /**
+   * Match on a snapshot's index: on a matcher thread when one holds the snapshot's versions,
+   * else here. Either gives the same results.
+   */
+  async match(snapshot: Snapshot, query: MatchQuery, options: MatchOptions): Promise<MatchResult[]> {
+    const answered = this.threads ? await this.threads.match(snapshot.label, query, options) : null;
+    return answered ?? match(snapshot.match, query, options);
+  }
+
+  /** Resolves when the matcher threads have built (or failed to build) the current snapshot's index. */
+  threadsBuilt: Promise<void> = Promise.resolve();
+
+  /** Matcher threads holding the current snapshot's versions (0 when it matches here). */
+  get matchThreads(): number {
+    return this.current && this.threads ? this.threads.holding(this.current.label) : 0;
+  }
+
+  /** Queries the matcher threads have answered since the server started. */
+  get threadAnswers(): number {
+    return this.threads?.answered ?? 0;
+  }
+
+  async close(): Promise<void> {
+    await this.threads?.close();
+  }
 
   /** The snapshot to answer from, or null before the first build ends. */
   get snapshot(): Snapshot | null {
@@ -143,6 +190,7 @@ export class ServingIndex {
         if (sameVersions(versions, now) || read >= MAX_READS) {
           this.generation++;
           this.current = snapshot;
+          if (this.threads) this.threadsBuilt = this.threads.load(snapshot.label, snapshot.versions);
           return snapshot;
         }
         versions = now;

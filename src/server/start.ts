@@ -3,12 +3,19 @@
  * builds the index from the store's current versions; `ready` resolves when it answers.
  */
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { MatchThreads } from '../screening/match-threads.js';
 import { ServingIndex, type Snapshot } from '../screening/serving-index.js';
 import { buildApp, type AppOptions } from './app.js';
 
 export interface StartOptions extends AppOptions {
   port?: number;
   host?: string;
+  /**
+   * Threads that match beside the main one, each with its own copy of the match index, and the
+   * store's --db value they open (an in-memory store cannot be opened twice: it matches here).
+   */
+  matchThreads?: number;
+  storeSpec?: string;
 }
 
 export interface RunningServer {
@@ -27,7 +34,10 @@ export function serverLogger(level = 'info'): FastifyServerOptions['logger'] {
 }
 
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
-  const serving = opts.serving ?? new ServingIndex(opts.store);
+  const threads = !opts.serving && opts.storeSpec && opts.storeSpec !== ':memory:' && (opts.matchThreads ?? 0) > 0
+    ? new MatchThreads(opts.storeSpec, opts.matchThreads ?? 0, (message, detail) => app.log.error(detail, message))
+    : null;
+  const serving = opts.serving ?? new ServingIndex(opts.store, threads);
   const app = await buildApp({ ...opts, serving });
   const url = await app.listen({ port: opts.port ?? 8000, host: opts.host ?? '127.0.0.1' });
   const started = Date.now();
@@ -36,5 +46,11 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     (s) => app.log.info({ entities: s.match.entities.length, records: s.catalog.size, seconds: (Date.now() - started) / 1000, index: s.label }, 'index built: ready'),
     (err) => app.log.error({ err }, 'index build failed: /readyz stays 503'),
   );
-  return { app, url, serving, ready, close: () => app.close() };
+  return {
+    app, url, serving, ready,
+    close: async () => {
+      await app.close();
+      if (threads) await serving.close();
+    },
+  };
 }

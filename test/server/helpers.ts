@@ -46,11 +46,12 @@ export async function ingest(store: Store, ...files: string[][]): Promise<void> 
 /** Ingest the files, make an admin and a screen key, start a server and wait for its index. */
 export async function serveLists(files: string[][], opts: Partial<StartOptions> = {}): Promise<Served> {
   const tmp = tempDir('ghirbal-server-');
-  const store = await openStore(join(tmp.dir, 'ghirbal.db'));
+  const db = join(tmp.dir, 'ghirbal.db');
+  const store = await openStore(db);
   await ingest(store, ...files);
   const admin = await store.createApiKey('admin', 'test admin');
   const screen = await store.createApiKey('screen', 'test screen');
-  const server = await startServer({ store, port: 0, host: '127.0.0.1', ...opts });
+  const server = await startServer({ store, storeSpec: db, port: 0, host: '127.0.0.1', ...opts });
   await server.ready;
   return {
     server, store, url: server.url, dir: tmp.dir,

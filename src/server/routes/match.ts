@@ -1,7 +1,9 @@
 /** `POST /match/{dataset}`: yente's query-by-example screening, a batch of up to 100 queries. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { resolveAlgorithm, YENTE_CONFIG_KEYS } from '../../screening/algorithms.js';
-import { cleanQuery, QueryError, resultFilter, screenedVersions, screenQuery, type CleanQuery, type ResultFilters } from '../../screening/screen.js';
+import {
+  cleanQuery, matchOptionsFor, QueryError, resultFilter, screenedFrom, screenedVersions, type CleanQuery, type ResultFilters,
+} from '../../screening/screen.js';
 import { auditEntry } from '../audit.js';
 import { scopeFor, snapshotOf } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -135,8 +137,11 @@ export async function matchRoutes(app: FastifyInstance): Promise<void> {
     const channel = `POST /match/${scope.name}`;
     const responses: Record<string, object> = {};
     const audit = [];
-    for (const [key, query] of batch) {
-      const screened = screenQuery(snapshot.match, query, options, accept);
+    const asked = matchOptionsFor(options, accept !== undefined);
+    const scored = await Promise.all(batch.map(([, query]) => ctx.serving.match(snapshot, query, asked)));
+    for (let i = 0; i < batch.length; i++) {
+      const [key, query] = batch[i];
+      const screened = screenedFrom(query, scored[i], asked, options, accept);
       audit.push(auditEntry(request, channel, screened, algorithm, threshold, versions));
       responses[key] = {
         status: 200,

@@ -1,0 +1,48 @@
+/**
+ * A matcher thread (see match-threads.ts): it opens the store the server opened, builds the
+ * match index of the dataset versions it is told, and answers match requests on it. While it
+ * builds a new index it keeps answering on the one it has; asked about any other, it says
+ * `stale` and the server matches on its own index.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { MatchIndex } from '../match/index.js';
+import { match, QueryError } from '../match/query.js';
+import { openStore } from '../store/open.js';
+import type { FromThread, ToThread } from './match-threads.js';
+import { readMatchIndex } from './serving-index.js';
+
+const port = parentPort;
+if (!port) throw new Error('match-thread.js runs as a worker thread of a server');
+
+const send = (m: FromThread) => port.postMessage(m);
+const store = await openStore((workerData as { store: string }).store);
+let loaded: { label: string; index: MatchIndex } | null = null;
+/** The newest index asked for: an older build finishing late must not replace it. */
+let wanted = '';
+
+async function load(label: string, versions: Extract<ToThread, { type: 'load' }>['versions']): Promise<void> {
+  wanted = label;
+  try {
+    const index = await readMatchIndex(store, versions);
+    if (wanted !== label) return;
+    loaded = { label, index };
+    send({ type: 'loaded', label });
+  } catch (err) {
+    send({ type: 'failed', label, message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+port.on('message', (m: ToThread) => {
+  if (m.type === 'load') void load(m.label, m.versions);
+  else if (m.type === 'match') {
+    if (loaded?.label !== m.label) return send({ type: 'answer', id: m.id, stale: true });
+    try {
+      send({ type: 'answer', id: m.id, results: match(loaded.index, m.query, m.options) });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      send({ type: 'answer', id: m.id, error: message, queryError: err instanceof QueryError });
+    }
+  } else if (m.type === 'close') {
+    void store.close().finally(() => port.close());
+  }
+});

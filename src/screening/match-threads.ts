@@ -1,0 +1,162 @@
+/**
+ * Matching on threads of its own. A server's main thread reads requests, checks keys, writes
+ * answers and the audit trail; matching is most of a screening's processor time, and a server
+ * that matched there too would leave the machine's other cores idle. Each matcher thread
+ * (match-thread.ts) holds a match index of its own, built from the same store and the same
+ * dataset versions as the snapshot it serves (so an answer is the same whichever thread gives
+ * it). A request goes to the thread with fewest requests in hand among those holding the
+ * snapshot's versions; when none does (while they build a new one, or after one failed), the
+ * caller matches on the snapshot's own index, so no request waits for a build or fails for it.
+ */
+import { Worker } from 'node:worker_threads';
+import type { MatchOptions, MatchQuery } from '../match/query.js';
+import { QueryError } from '../match/query.js';
+import type { MatchResult } from '../match/types.js';
+import type { DatasetVersion } from '../store/types.js';
+
+export type VersionRef = Pick<DatasetVersion, 'dataset' | 'seq'>;
+
+export type ToThread =
+  | { type: 'load'; label: string; versions: VersionRef[] }
+  | { type: 'match'; id: number; label: string; query: MatchQuery; options: MatchOptions }
+  | { type: 'close' };
+
+export type FromThread =
+  | { type: 'loaded'; label: string }
+  | { type: 'failed'; label: string; message: string }
+  | { type: 'answer'; id: number; results?: MatchResult[]; stale?: true; error?: string; queryError?: boolean };
+
+interface Thread {
+  worker: Worker;
+  /** The versions its index holds (a snapshot label), once built. */
+  label: string | null;
+  inHand: number;
+  alive: boolean;
+  /** Called when the build it was last asked for ends, built or not. */
+  built: (() => void) | null;
+}
+
+interface Waiting {
+  thread: Thread;
+  resolve: (results: MatchResult[] | null) => void;
+  reject: (err: Error) => void;
+}
+
+/** How the pool reports a thread that failed (the server logs it). */
+export type ThreadLog = (message: string, detail: Record<string, unknown>) => void;
+
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const THREAD_FILE = new URL(`./match-thread${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
+
+/**
+ * A thread running match-thread. Run from the TypeScript source (the tests), a worker does not
+ * inherit the parent's loader hooks, so it registers tsx's before loading the file.
+ */
+function newThread(store: string): Worker {
+  if (!FROM_SOURCE) return new Worker(THREAD_FILE, { workerData: { store } });
+  const api = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_FILE.href)}); });`;
+  return new Worker(code, { eval: true, workerData: { store } });
+}
+
+export class MatchThreads {
+  private readonly threads: Thread[] = [];
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 1;
+  /** Queries the threads have answered. */
+  answered = 0;
+
+  /** `store` is the store's --db value: each thread opens it for itself. */
+  constructor(store: string, count: number, private readonly log: ThreadLog = () => {}) {
+    for (let i = 0; i < count; i++) this.threads.push(this.start(store, i));
+  }
+
+  private start(store: string, n: number): Thread {
+    const thread: Thread = { worker: newThread(store), label: null, inHand: 0, alive: true, built: null };
+    thread.worker.on('message', (m: FromThread) => this.receive(thread, m));
+    thread.worker.on('error', (err) => {
+      this.log('matcher thread failed: matching on the main thread', { thread: n, err });
+      this.retire(thread);
+    });
+    thread.worker.on('exit', () => this.retire(thread));
+    return thread;
+  }
+
+  private receive(thread: Thread, m: FromThread): void {
+    if (m.type === 'loaded' || m.type === 'failed') {
+      if (m.type === 'loaded') thread.label = m.label;
+      else this.log('matcher thread could not build its index: matching on the main thread', { label: m.label, message: m.message });
+      thread.built?.();
+      thread.built = null;
+    } else {
+      const w = this.waiting.get(m.id);
+      if (!w) return;
+      this.waiting.delete(m.id);
+      thread.inHand--;
+      if (m.results) {
+        this.answered++;
+        w.resolve(m.results);
+      }
+      else if (m.stale) w.resolve(null);
+      else w.reject(m.queryError ? new QueryError(m.error) : new Error(m.error));
+    }
+  }
+
+  /** A thread gone: what it held is matched on the main thread instead. */
+  private retire(thread: Thread): void {
+    if (!thread.alive) return;
+    thread.alive = false;
+    thread.label = null;
+    thread.built?.();
+    thread.built = null;
+    for (const [id, w] of this.waiting) {
+      if (w.thread !== thread) continue;
+      this.waiting.delete(id);
+      w.resolve(null);
+    }
+  }
+
+  /**
+   * Build these versions' index on every thread; each answers for them once it has. Resolves
+   * when every thread has built it or cannot (a newer load supersedes an older one).
+   */
+  load(label: string, versions: readonly VersionRef[]): Promise<void> {
+    const refs = versions.map((v) => ({ dataset: v.dataset, seq: v.seq }));
+    return Promise.all(this.threads.filter((t) => t.alive).map((t) => new Promise<void>((resolve) => {
+      t.built?.();
+      t.built = resolve;
+      t.worker.postMessage({ type: 'load', label, versions: refs } satisfies ToThread);
+    }))).then(() => undefined);
+  }
+
+  /** Threads holding these versions' index. */
+  holding(label: string): number {
+    return this.threads.filter((t) => t.alive && t.label === label).length;
+  }
+
+  /**
+   * The results of matching `query` on the index of the versions `label` names, or null when
+   * no thread holds it (the caller matches on its own index then).
+   */
+  match(label: string, query: MatchQuery, options: MatchOptions): Promise<MatchResult[] | null> {
+    let thread: Thread | null = null;
+    for (const t of this.threads) if (t.alive && t.label === label && (!thread || t.inHand < thread.inHand)) thread = t;
+    if (!thread) return Promise.resolve(null);
+    const id = this.nextId++;
+    const chosen = thread;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { thread: chosen, resolve, reject });
+      chosen.inHand++;
+      chosen.worker.postMessage({ type: 'match', id, label, query, options } satisfies ToThread);
+    });
+  }
+
+  /** Let every thread close its store and end. */
+  async close(): Promise<void> {
+    await Promise.all(this.threads.filter((t) => t.alive).map(async (t) => {
+      const exited = new Promise((resolve) => t.worker.once('exit', resolve));
+      t.worker.postMessage({ type: 'close' } satisfies ToThread);
+      await exited;
+    }));
+  }
+}
