@@ -14,6 +14,7 @@ const { key } = await store.createApiKey('screen', 'bench');
 const started = performance.now();
 const server = await startServer({ store, storeSpec: process.argv[2], matchThreads: Number(process.env.GHIRBAL_MATCH_THREADS ?? 1), port: 0, logger: false });
 const snapshot = await server.ready;
+await server.serving.threadsBuilt;
 const mb = (bytes: number) => bytes / 2 ** 20;
 process.stdout.write(`${JSON.stringify({ url: server.url, key, entities: snapshot.match.entities.length, buildSeconds: (performance.now() - started) / 1000 })}\n`);
 for await (const _ of createInterface({ input: process.stdin })) {

@@ -1,10 +1,10 @@
 /**
  * HTTP figures for `npm run bench`: a server over every list (bench/server-child.ts) loaded
  * from this process on loopback with single-query POST /match/default: first as fast as 16
- * connections get answers (autocannon: the most it answers), then at a constant 1,500
+ * connections get answers (wrk, or autocannon without it: the most it answers), then at a constant 1,500
  * requests a second (the issue's target; each request timed from when it was due, so the
  * latency is what clients sending that many meet, not an artefact of a connection count),
- * then 200 connections for a minute (autocannon: a crowd, no errors allowed); the server's
+ * then 200 connections for a minute (a crowd, no errors allowed); the server's
  * processor time per request and resident memory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,10 +14,13 @@ import autocannon from 'autocannon';
 import { sample, seededRandom } from '../eval/rng.js';
 import type { Entity } from '../src/model/entity.js';
 import { loadAtRate } from './constant-rate.js';
+import { haveWrk, wrkLoop } from './wrk.js';
 
 export interface LoadRun {
   /** How the load was put: `16 connections` (each sends when answered) or `1500/s` (on a schedule). */
   load: string;
+  /** The load generator: wrk, autocannon, or this process on a schedule. */
+  client: string;
   seconds: number;
   requests: number;
   rps: number;
@@ -66,8 +69,20 @@ function headers(key: string): Record<string, string> {
   return { 'content-type': 'application/json', authorization: `ApiKey ${key}` };
 }
 
-/** autocannon's connections, each sending again when answered, for `seconds` (or until `amount` requests when given). */
-function closedLoop(
+/**
+ * Connections each sending again when answered, for `seconds`: wrk's when the machine has it
+ * (a lighter client leaves the server the processor time autocannon would take), else
+ * autocannon's. With `amount`, autocannon's until that many are answered (the warm-up).
+ */
+async function closedLoop(
+  url: string, key: string, bodies: readonly string[], connections: number, seconds: number, amount?: number,
+): Promise<Omit<LoadRun, 'cpuMsPerRequest'>> {
+  if (amount !== undefined || !haveWrk()) return autocannonLoop(url, key, bodies, connections, seconds, amount);
+  const r = await wrkLoop(`${url}/match/default`, headers(key), bodies, connections, seconds);
+  return { load: `${connections} connections`, client: 'wrk', seconds, ...r };
+}
+
+function autocannonLoop(
   url: string, key: string, bodies: readonly string[], connections: number, seconds: number, amount?: number,
 ): Promise<Omit<LoadRun, 'cpuMsPerRequest'>> {
   let next = 0;
@@ -84,7 +99,7 @@ function closedLoop(
     }, (err: Error | null, r: autocannon.Result) => {
       if (err) return reject(err);
       resolve({
-        load: `${connections} connections`, seconds, requests: r.requests.total, rps: r.requests.average,
+        load: `${connections} connections`, client: 'autocannon', seconds, requests: r.requests.total, rps: r.requests.average,
         p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx,
       });
     });
@@ -140,7 +155,7 @@ export async function serverFigures(
     const capacity = await measured(c.seconds, () => closedLoop(started.url, started.key, bodies, c.connections, c.seconds));
     const sustained = await measured(s.seconds, async () => {
       const r = await loadAtRate(`${started.url}/match/default`, headers(started.key), bodies, s.rate, s.seconds, RATE_SOCKETS);
-      return { ...r, load: `${s.rate}/s` };
+      return { ...r, load: `${s.rate}/s`, client: 'scheduled (bench/constant-rate.ts)' };
     });
     const crowd = await measured(k.seconds, () => closedLoop(started.url, started.key, bodies, k.connections, k.seconds));
     const { rssMb, peakRssMb } = await stats();
@@ -152,7 +167,7 @@ export async function serverFigures(
 
 function row(name: string, r: LoadRun | null): string[] {
   if (!r) return [];
-  return [`| ${name} | ${r.load} | ${r.seconds} s | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.cpuMsPerRequest.toFixed(2)} ms | ${r.errors} | ${r.non2xx} |`];
+  return [`| ${name} | ${r.load} (${r.client}) | ${r.seconds} s | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.cpuMsPerRequest.toFixed(2)} ms | ${r.errors} | ${r.non2xx} |`];
 }
 
 /** The HTTP section of bench/RESULTS.md (or why it was not measured). */
@@ -167,14 +182,16 @@ export function serverSection(s: ServerFigures | string): string[] {
     '',
     `Single-query \`POST /match/default\` with an API key (audited), 5,000 listed names in turn. The server indexed ${s.entities}`,
     `entities from the SQLite store in ${s.buildSeconds.toFixed(1)} s; its resident memory after the runs: ${s.rssMb.toFixed(0)} MB (peak ${s.peakRssMb.toFixed(0)} MB).`,
-    'It holds the match index and every record whole (for nested entities, adjacency and search). Both processes share',
-    'the same two cores; the runs follow a warm-up that sends each name once. Capacity: autocannon\'s connections, each',
+    'It holds the match index and every record whole (for nested entities, adjacency and search), and matches on one',
+    'thread of its own (`--match-threads 1`, the default) holding a second copy of the match index; the main thread',
+    'reads requests, writes answers and the audit trail. Both processes share the same two cores; the runs follow a',
+    'warm-up that sends each name once. Capacity: connections (wrk\'s, the lightest client) each',
     'sending again when answered: the most the server answers; its latency is the line of requests ahead of each one',
     '(connections ÷ requests/s), so it says how many connections were chosen rather than how fast an answer comes.',
     'Sustained: requests sent on a fixed schedule at the target rate whether or not the earlier ones were answered (as',
     'wrk2 does), each timed from when it was due, so a stall is charged to every request behind it: the latency clients',
     'sending that many a second meet (a server answering fewer falls further behind for as long as the run lasts).',
-    'Crowd: autocannon\'s 200 connections. Server CPU: the server process\'s processor time (every thread: collection',
+    'Crowd: 200 connections. Server CPU: the server process\'s processor time (every thread: collection',
     'and I/O helpers too) per request answered. Issue #4 targets ≥ 1,500 requests/s with p99 < 20 ms, and zero errors',
     'at 200 connections for 60 s.',
   ];
