@@ -195,7 +195,7 @@ const md = [
   JSON.stringify(batchFigures, null, 2),
   '```',
   '',
-  '## HTTP API: `ghirbal serve` over every list, loaded with autocannon from a second process on loopback',
+  '## HTTP API: `ghirbal serve` over every list, loaded with wrk (autocannon where wrk is missing) from a second process on loopback',
   '',
   ...serverSection(server),
   '',
