@@ -14,20 +14,15 @@ import autocannon from 'autocannon';
 import { sample, seededRandom } from '../eval/rng.js';
 import type { Entity } from '../src/model/entity.js';
 import { loadAtRate } from './constant-rate.js';
-import { haveWrk, wrkLoop } from './wrk.js';
+import { haveWrk, wrkLoop, type WrkRun } from './wrk.js';
 
-export interface LoadRun {
+/** A run's counts and latencies (ms), whichever client put the load. */
+export interface LoadRun extends WrkRun {
   /** How the load was put: `16 connections` (each sends when answered) or `1500/s` (on a schedule). */
   load: string;
   /** The load generator: wrk, autocannon, or this process on a schedule. */
   client: string;
   seconds: number;
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
   /** The server's processor time (user + system, every thread) per request answered. */
   cpuMsPerRequest: number;
 }
