@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MatchIndex } from '../match/index.js';
 import { match, QueryError } from '../match/query.js';
 import { openStore } from '../store/open.js';
-import type { FromThread, ToThread } from './match-threads.js';
+import type { FromThread, ToThread, VersionRef } from './match-threads.js';
 import { readMatchIndex } from './serving-index.js';
 
 const port = parentPort;
@@ -20,7 +20,7 @@ let loaded: { label: string; index: MatchIndex } | null = null;
 /** The newest index asked for: an older build finishing late must not replace it. */
 let wanted = '';
 
-async function load(label: string, versions: Extract<ToThread, { type: 'load' }>['versions']): Promise<void> {
+async function load(label: string, versions: VersionRef[]): Promise<void> {
   wanted = label;
   try {
     const index = await readMatchIndex(store, versions);

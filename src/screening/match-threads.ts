@@ -66,10 +66,12 @@ export class MatchThreads {
   /** Queries the threads have answered. */
   answered = 0;
 
-  /** `store` is the store's --db value: each thread opens it for itself. */
-  constructor(store: string, count: number, private readonly log: ThreadLog = () => {}) {
-    for (let i = 0; i < count; i++) this.threads.push(this.start(store, i));
-  }
+  /**
+   * `store` is the store's --db value: each thread opens it for itself. The threads start with
+   * the first load, once the server has built its own index: the two builds do not share the
+   * machine, and a thread that fails to start reports to a server that is running.
+   */
+  constructor(private readonly store: string, private readonly count: number, private readonly log: ThreadLog = () => {}) {}
 
   private start(store: string, n: number): Thread {
     const thread: Thread = { worker: newThread(store), label: null, inHand: 0, alive: true, built: null };
@@ -121,6 +123,7 @@ export class MatchThreads {
    * when every thread has built it or cannot (a newer load supersedes an older one).
    */
   load(label: string, versions: readonly VersionRef[]): Promise<void> {
+    if (this.threads.length === 0) for (let i = 0; i < this.count; i++) this.threads.push(this.start(this.store, i));
     const refs = versions.map((v) => ({ dataset: v.dataset, seq: v.seq }));
     return Promise.all(this.threads.filter((t) => t.alive).map((t) => new Promise<void>((resolve) => {
       t.built?.();

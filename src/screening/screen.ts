@@ -9,7 +9,7 @@ import type { MatchIndex } from '../match/index.js';
 import { DEFAULT_LIMIT, match, QueryError, type MatchOptions } from '../match/query.js';
 import type { MatchAlgorithm, MatchResult } from '../match/types.js';
 import type { Scope } from './collections.js';
-import type { Snapshot } from './serving-index.js';
+import type { ServingIndex, Snapshot } from './serving-index.js';
 
 export { QueryError, DEFAULT_LIMIT };
 
@@ -74,7 +74,7 @@ export function cleanQuery(raw: { id?: unknown; schema?: unknown; properties?: u
 }
 
 /** What to ask the matcher for: with a filter, more candidates and results, so that filtering leaves enough. */
-export function matchOptionsFor(opts: ScreenOptions, filtered: boolean): MatchOptions & { limit: number } {
+function matchOptionsFor(opts: ScreenOptions, filtered: boolean): MatchOptions & { limit: number } {
   return {
     algorithm: opts.algorithm.name,
     threshold: opts.threshold,
@@ -84,7 +84,7 @@ export function matchOptionsFor(opts: ScreenOptions, filtered: boolean): MatchOp
 }
 
 /** The matcher's results (asked for with matchOptionsFor) as the caller sees them: filtered, cut off, counted. */
-export function screenedFrom(query: CleanQuery, scored: readonly MatchResult[], asked: MatchOptions & { limit: number }, opts: ScreenOptions, accept?: ResultFilter): Screened {
+function screenedFrom(query: CleanQuery, scored: readonly MatchResult[], asked: MatchOptions & { limit: number }, opts: ScreenOptions, accept?: ResultFilter): Screened {
   let kept = accept ? scored.filter(accept) : scored;
   const cutoff = opts.cutoff;
   if (cutoff !== undefined) kept = kept.filter((r) => r.match || r.score > cutoff);
@@ -98,6 +98,12 @@ export function screenedFrom(query: CleanQuery, scored: readonly MatchResult[], 
 export function screenQuery(index: MatchIndex, query: CleanQuery, opts: ScreenOptions, accept?: ResultFilter): Screened {
   const asked = matchOptionsFor(opts, accept !== undefined);
   return screenedFrom(query, match(index, query, asked), asked, opts, accept);
+}
+
+/** Screen one cleaned query on a server's snapshot: on a matcher thread when one holds its index (serving.match). */
+export async function screenOn(serving: ServingIndex, snapshot: Snapshot, query: CleanQuery, opts: ScreenOptions, accept?: ResultFilter): Promise<Screened> {
+  const asked = matchOptionsFor(opts, accept !== undefined);
+  return screenedFrom(query, await serving.match(snapshot, query, asked), asked, opts, accept);
 }
 
 /** What a caller may narrow a screening to, beyond the scope in the path. */

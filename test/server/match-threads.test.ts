@@ -40,6 +40,13 @@ test('a server matching on a thread answers exactly as one matching on its main 
   assert.ok(JSON.stringify(expected).includes('"match":true'), 'the queries find listed entities');
   assert.deepEqual(await answer(s), expected);
   assert.match((await call(s.url, '/metrics', { key: s.keys.screen })).text, /^ghirbal_match_thread_answers_total 4$/m, 'the four queries were matched on the thread');
+  const native = async (server: Served) => {
+    const r = await call(server.url, '/v1/screen', { key: server.keys.screen, json: { threshold: 0.5, queries: Object.values(QUERIES) } });
+    assert.equal(r.status, 200, r.text);
+    return r.body.results;
+  };
+  assert.deepEqual(await native(s), await native(plain), 'the native route answers the same');
+  assert.match((await call(s.url, '/metrics', { key: s.keys.screen })).text, /^ghirbal_match_thread_answers_total 8$/m);
 });
 
 test('threads follow an index swap under concurrent requests: none fails, the new list is found', async (t) => {

@@ -1,9 +1,7 @@
 /** `POST /match/{dataset}`: yente's query-by-example screening, a batch of up to 100 queries. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { resolveAlgorithm, YENTE_CONFIG_KEYS } from '../../screening/algorithms.js';
-import {
-  cleanQuery, matchOptionsFor, QueryError, resultFilter, screenedFrom, screenedVersions, type CleanQuery, type ResultFilters,
-} from '../../screening/screen.js';
+import { cleanQuery, QueryError, resultFilter, screenedVersions, screenOn, type CleanQuery, type ResultFilters } from '../../screening/screen.js';
 import { auditEntry } from '../audit.js';
 import { scopeFor, snapshotOf } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -137,11 +135,10 @@ export async function matchRoutes(app: FastifyInstance): Promise<void> {
     const channel = `POST /match/${scope.name}`;
     const responses: Record<string, object> = {};
     const audit = [];
-    const asked = matchOptionsFor(options, accept !== undefined);
-    const scored = await Promise.all(batch.map(([, query]) => ctx.serving.match(snapshot, query, asked)));
+    const screenings = await Promise.all(batch.map(([, query]) => screenOn(ctx.serving, snapshot, query, options, accept)));
     for (let i = 0; i < batch.length; i++) {
       const [key, query] = batch[i];
-      const screened = screenedFrom(query, scored[i], asked, options, accept);
+      const screened = screenings[i];
       audit.push(auditEntry(request, channel, screened, algorithm, threshold, versions));
       responses[key] = {
         status: 200,

@@ -6,9 +6,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { resolveAlgorithm } from '../../screening/algorithms.js';
 import { resolveScope, type Scope } from '../../screening/collections.js';
 import { diffPage } from '../../screening/diff-page.js';
-import { cleanQuery, QueryError, resultFilter, screenedVersions, screenQuery } from '../../screening/screen.js';
+import { cleanQuery, QueryError, resultFilter, screenedVersions, screenOn } from '../../screening/screen.js';
 import type { Snapshot } from '../../screening/serving-index.js';
-import type { AuditEntryInput, DatasetVersion } from '../../store/types.js';
+import type { DatasetVersion } from '../../store/types.js';
 import { auditEntry } from '../audit.js';
 import { snapshotOf } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -107,8 +107,7 @@ export async function v1Routes(app: FastifyInstance): Promise<void> {
     const snapshot = snapshotOf(ctx);
     const b = request.body;
     if (b.queries.length === 0) throw new HttpError(400, 'No queries provided.');
-    const audit: AuditEntryInput[] = [];
-    const results = b.queries.map((item, i) => {
+    const answers = await Promise.all(b.queries.map(async (item, i) => {
       const algorithm = resolveAlgorithm(item.algorithm ?? b.algorithm);
       if (!algorithm) throw new HttpError(400, `Query ${i + 1}: Invalid algorithm`);
       const scope = unionScope(snapshot, item.datasets ?? b.datasets ?? ['default']);
@@ -121,10 +120,9 @@ export async function v1Routes(app: FastifyInstance): Promise<void> {
         if (err instanceof QueryError) throw new HttpError(400, `Query ${i + 1}: ${err.message}`);
         throw err;
       }
-      const screened = screenQuery(snapshot.match, query, { algorithm, threshold, limit: item.limit ?? b.limit ?? 5 }, resultFilter(snapshot, scope, filters));
+      const screened = await screenOn(ctx.serving, snapshot, query, { algorithm, threshold, limit: item.limit ?? b.limit ?? 5 }, resultFilter(snapshot, scope, filters));
       const versions = screenedVersions(snapshot, scope, filters);
-      audit.push(auditEntry(request, 'POST /v1/screen', screened, algorithm, threshold, versions));
-      return {
+      const answer = {
         id: query.id ?? null,
         query,
         algorithm: { name: algorithm.name, version: algorithm.version },
@@ -133,8 +131,11 @@ export async function v1Routes(app: FastifyInstance): Promise<void> {
         total: { value: screened.matches, relation: screened.exact ? 'eq' : 'gte' },
         results: screened.results.map((r) => scoredJson(r, snapshot.catalog)),
       };
-    });
-    ctx.audit.record(audit);
+      return { answer, audit: auditEntry(request, 'POST /v1/screen', screened, algorithm, threshold, versions) };
+    }));
+    // Recorded in the order asked, whichever thread answered first.
+    ctx.audit.record(answers.map((a) => a.audit));
+    const results = answers.map((a) => a.answer);
     return { results, index: { label: snapshot.label, generation: snapshot.generation, built_at: snapshot.builtAt } };
   });
 
