@@ -2,8 +2,11 @@
  * A `ghirbal serve` process for the HTTP benchmark: the store named by argv[2] (every list
  * ingested), a new screen key, the index built. Prints one JSON line when it answers
  * (url, key, build seconds), then one line of its memory and processor time so far each
- * time a line arrives on standard input; ends when standard input does.
+ * time a line arrives on standard input, with the main thread's full collections so far and
+ * its longest event-loop stall since the line before (what a tail latency is made of); ends
+ * when standard input does.
  */
+import { monitorEventLoopDelay, PerformanceObserver, constants } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { openStore } from '../src/store/open.js';
 import { startServer } from '../src/server/start.js';
@@ -16,10 +19,18 @@ const server = await startServer({ store, storeSpec: process.argv[2], matchThrea
 const snapshot = await server.ready;
 await server.serving.threadsBuilt;
 const mb = (bytes: number) => bytes / 2 ** 20;
+let majorGcs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if ((e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcs++;
+}).observe({ entryTypes: ['gc'] });
+const stalls = monitorEventLoopDelay({ resolution: 5 });
+stalls.enable();
 process.stdout.write(`${JSON.stringify({ url: server.url, key, entities: snapshot.match.entities.length, buildSeconds: (performance.now() - started) / 1000 })}\n`);
 for await (const _ of createInterface({ input: process.stdin })) {
   const { user, system } = process.cpuUsage();
-  process.stdout.write(`${JSON.stringify({ rssMb: mb(process.memoryUsage().rss), peakRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (user + system) / 1000 })}\n`);
+  const stallMs = stalls.max / 1e6;
+  stalls.reset();
+  process.stdout.write(`${JSON.stringify({ rssMb: mb(process.memoryUsage().rss), peakRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (user + system) / 1000, majorGcs, stallMs })}\n`);
 }
 await server.close();
 await store.close();

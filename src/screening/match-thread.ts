@@ -9,6 +9,7 @@ import type { MatchIndex } from '../match/index.js';
 import { match, QueryError } from '../match/query.js';
 import { openStore } from '../store/open.js';
 import type { FromThread, ToThread, VersionRef } from './match-threads.js';
+import { writtenResult } from './result-json.js';
 import { readMatchIndex } from './serving-index.js';
 
 const port = parentPort;
@@ -37,7 +38,7 @@ port.on('message', (m: ToThread) => {
   else if (m.type === 'match') {
     if (loaded?.label !== m.label) return send({ type: 'answer', id: m.id, stale: true });
     try {
-      send({ type: 'answer', id: m.id, results: match(loaded.index, m.query, m.options) });
+      send({ type: 'answer', id: m.id, results: match(loaded.index, m.query, m.options).map(writtenResult) });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       send({ type: 'answer', id: m.id, error: message, queryError: err instanceof QueryError });

@@ -13,6 +13,7 @@ import type { MatchOptions, MatchQuery } from '../match/query.js';
 import { QueryError } from '../match/query.js';
 import type { MatchResult } from '../match/types.js';
 import type { DatasetVersion } from '../store/types.js';
+import { ReceivedResult, type WrittenResult } from './result-json.js';
 
 export type VersionRef = Pick<DatasetVersion, 'dataset' | 'seq'>;
 
@@ -24,7 +25,7 @@ export type ToThread =
 export type FromThread =
   | { type: 'loaded'; label: string }
   | { type: 'failed'; label: string; message: string }
-  | { type: 'answer'; id: number; results?: MatchResult[]; stale?: true; error?: string; queryError?: boolean };
+  | { type: 'answer'; id: number; results?: WrittenResult[]; stale?: true; error?: string; queryError?: boolean };
 
 interface Thread {
   worker: Worker;
@@ -97,7 +98,7 @@ export class MatchThreads {
       thread.inHand--;
       if (m.results) {
         this.answered++;
-        w.resolve(m.results);
+        w.resolve(m.results.map((r) => new ReceivedResult(r)));
       }
       else if (m.stale) w.resolve(null);
       else w.reject(m.queryError ? new QueryError(m.error) : new Error(m.error));

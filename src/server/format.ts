@@ -3,6 +3,7 @@ import type { Entity } from '../model/entity.js';
 import type { MatchAlgorithm, MatchResult } from '../match/types.js';
 import type { EntityCatalog } from '../screening/entity-catalog.js';
 import type { NestedEntity } from '../screening/nested.js';
+import { scoredJsonOf, type MaybeWritten } from '../screening/result-json.js';
 
 export interface EntityJson {
   id: string;
@@ -53,12 +54,8 @@ function bareEntity(r: MatchResult): Entity {
   return { id: r.id, caption: r.caption, schema: r.schema, properties: {}, datasets: r.datasets, referents: [], target: false };
 }
 
-/**
- * A result with its entity's data (shallow), score, match flag, explanations and yente's older
- * `features` map. Written as one literal, fields in yente's order: the hottest answer there is.
- */
-export function scoredJson(r: MatchResult, catalog: EntityCatalog): ScoredJson {
-  const e = catalog.get(r.id) ?? bareEntity(r);
+/** An entity's own fields of a scored result, in yente's order. */
+function scoredHead(e: Entity): EntityJson {
   return {
     id: e.id,
     caption: e.caption,
@@ -71,11 +68,15 @@ export function scoredJson(r: MatchResult, catalog: EntityCatalog): ScoredJson {
     first_seen: when(e.first_seen),
     last_seen: when(e.last_seen),
     last_change: when(e.last_change),
-    score: r.score,
-    match: r.match,
-    features: featureScores(r.explanations),
-    explanations: r.explanations,
   };
+}
+
+/**
+ * A result with its entity's data (shallow), score, match flag, explanations and yente's older
+ * `features` map, fields in yente's order.
+ */
+export function scoredJson(r: MatchResult, catalog: EntityCatalog): ScoredJson {
+  return { ...scoredHead(catalog.get(r.id) ?? bareEntity(r)), score: r.score, match: r.match, features: featureScores(r.explanations), explanations: r.explanations };
 }
 
 /** yente's older `features` map: feature → score. */
@@ -83,6 +84,29 @@ function featureScores(explanations: MatchResult['explanations']): Record<string
   const features: Record<string, number> = {};
   for (const name in explanations) features[name] = explanations[name].score;
   return features;
+}
+
+/**
+ * Entities' own fields as JSON text (no braces), kept per entity while its catalog lives: the
+ * entities a server's answers name repeat, and writing their properties out again for each
+ * answer was most of the work of answering.
+ */
+const headTexts = new WeakMap<Entity, string>();
+
+function headText(e: Entity): string {
+  let text = headTexts.get(e);
+  if (text === undefined) {
+    text = JSON.stringify(scoredHead(e)).slice(1, -1);
+    headTexts.set(e, text);
+  }
+  return text;
+}
+
+/** scoredJson() as JSON text, splicing in the scored fields a matcher thread wrote. */
+export function scoredText(r: MaybeWritten, catalog: EntityCatalog): string {
+  const e = catalog.get(r.id);
+  const head = e ? headText(e) : JSON.stringify(scoredHead(bareEntity(r))).slice(1, -1);
+  return `{${head},${scoredJsonOf(r)}}`;
 }
 
 const docsOf = new WeakMap<MatchAlgorithm, Readonly<Record<string, { description: string }>>>();
@@ -95,4 +119,16 @@ export function featureDocs(algorithm: MatchAlgorithm): Readonly<Record<string, 
     docsOf.set(algorithm, docs);
   }
   return docs;
+}
+
+const docsTexts = new WeakMap<MatchAlgorithm, string>();
+
+/** featureDocs() as JSON text. */
+export function featureDocsText(algorithm: MatchAlgorithm): string {
+  let text = docsTexts.get(algorithm);
+  if (text === undefined) {
+    text = JSON.stringify(featureDocs(algorithm));
+    docsTexts.set(algorithm, text);
+  }
+  return text;
 }

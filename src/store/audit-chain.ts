@@ -39,18 +39,29 @@ export function toAuditHead(row: AuditHeadRow | undefined): AuditHead {
  * recompute a record's hash from an export with a JCS library.
  */
 export function canonicalJson(value: unknown): string {
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    return canonicalJson((value as { toJSON: () => unknown }).toJSON());
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonicalJson((value as { toJSON: () => unknown }).toJSON());
+  // Written by concatenation: the audit trail seals every screening, so this runs per request.
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `${i === 0 ? '' : ','}${isOmitted(value[i]) ? 'null' : canonicalJson(value[i])}`;
+    return `${out}]`;
   }
-  if (Array.isArray(value)) return `[${value.map((v) => (isOmitted(v) ? 'null' : canonicalJson(v))).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const fields = Object.keys(value)
-      .sort()
-      .filter((k) => !isOmitted((value as Record<string, unknown>)[k]))
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-    return `{${fields.join(',')}}`;
+  const keys = Object.keys(value);
+  if (!inOrder(keys)) keys.sort();
+  let out = '{';
+  for (const k of keys) {
+    const v = (value as Record<string, unknown>)[k];
+    if (isOmitted(v)) continue;
+    out += `${out.length === 1 ? '' : ','}${JSON.stringify(k)}:${canonicalJson(v)}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  return `${out}}`;
+}
+
+/** Most objects sealed are written in key order already ({id, score}): sorting them would only allocate. */
+function inOrder(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return false;
+  return true;
 }
 
 /** Values JSON has no form for: left out of objects, null in arrays, as JSON.stringify does. */
@@ -58,55 +69,77 @@ function isOmitted(v: unknown): boolean {
   return v === undefined || typeof v === 'function' || typeof v === 'symbol';
 }
 
+/** A record's fields, the JSON-valued ones as canonical JSON text: what its hash is taken over. */
+type SealedFields = Omit<AuditRow, 'hash'>;
+
+/**
+ * The canonical JSON of a record's fields but `hash` (keys in code-unit order), written out
+ * from the fields' own canonical texts: the same text canonicalJson gives for the record as
+ * an object, without walking its values a second time.
+ */
+function canonicalFields(f: SealedFields): string {
+  const str = JSON.stringify;
+  return `{"algorithm":${str(f.algorithm)},"algorithmVersion":${str(f.algorithm_version)},"at":${str(f.at)},`
+    + `"channel":${str(f.channel)},"datasetVersions":${f.dataset_versions},"keyId":${f.key_id === null ? 'null' : str(f.key_id)},`
+    + `"prevHash":${str(f.prev_hash)},"query":${f.query},"results":${f.results},"seq":${str(Number(f.seq))},"threshold":${str(f.threshold)}}`;
+}
+
+function sealedHash(f: SealedFields): string {
+  return createHash('sha256').update(f.prev_hash).update(canonicalFields(f)).digest('hex');
+}
+
 /** sha256(prevHash + canonical JSON of every field but `hash`), hex. */
 export function recordHash(record: Omit<AuditRecord, 'hash'>): string {
-  const fields: Omit<AuditRecord, 'hash'> = {
+  return sealedHash({
     seq: record.seq,
     at: record.at,
-    keyId: record.keyId,
+    key_id: record.keyId,
     channel: record.channel,
-    query: record.query,
+    query: canonicalJson(record.query),
     algorithm: record.algorithm,
-    algorithmVersion: record.algorithmVersion,
+    algorithm_version: record.algorithmVersion,
     threshold: record.threshold,
-    datasetVersions: record.datasetVersions,
-    results: record.results,
-    prevHash: record.prevHash,
-  };
-  return createHash('sha256').update(record.prevHash).update(canonicalJson(fields)).digest('hex');
+    dataset_versions: canonicalJson(record.datasetVersions),
+    results: canonicalJson(record.results),
+    prev_hash: record.prevHash,
+  });
 }
 
 /**
- * Numbers the entries after the head, stamps and chains them. Each entry passes through JSON
- * first, so the record returned is exactly what reading it back gives, and hashes the same.
+ * Numbers the entries after the head, stamps and chains them: the rows to store. Each
+ * JSON-valued field is written as canonical JSON once, and that text is what is hashed and
+ * stored, so a record read back hashes the same.
  */
-export function sealBatch(head: AuditHead, entries: AuditEntryInput[], now = new Date().toISOString()): { records: AuditRecord[]; head: AuditHead } {
+export function sealBatch(head: AuditHead, entries: AuditEntryInput[], now = new Date().toISOString()): { rows: AuditRow[]; head: AuditHead } {
   entries.forEach(checkEntry);
   // A clock set back must not make the log run backwards: time ranges stay runs of seq.
   const at = head.lastAt !== null && head.lastAt > now ? head.lastAt : now;
   let prevHash = head.lastHash;
-  const records = entries.map((e, i): AuditRecord => {
-    const unsealed = {
+  // The queries of one request share one set of dataset versions.
+  let versions: unknown = null;
+  let versionsText = '';
+  const rows = entries.map((e, i): AuditRow => {
+    if (e.datasetVersions !== versions) {
+      versions = e.datasetVersions;
+      versionsText = canonicalJson(versions);
+    }
+    const fields: SealedFields = {
       seq: head.count + i + 1,
       at,
-      keyId: e.keyId,
+      key_id: e.keyId,
       channel: e.channel,
-      query: asJson(e.query),
+      query: canonicalJson(e.query),
       algorithm: e.algorithm,
-      algorithmVersion: e.algorithmVersion,
+      algorithm_version: e.algorithmVersion,
       threshold: e.threshold,
-      datasetVersions: asJson(e.datasetVersions) as Record<string, number>,
-      results: asJson(e.results) as AuditRecord['results'],
-      prevHash,
+      dataset_versions: versionsText,
+      results: canonicalJson(e.results),
+      prev_hash: prevHash,
     };
-    prevHash = recordHash(unsealed);
-    return { ...unsealed, hash: prevHash };
+    prevHash = sealedHash(fields);
+    return { ...fields, hash: prevHash };
   });
-  return { records, head: { count: head.count + records.length, lastHash: prevHash, lastAt: records.length ? at : head.lastAt } };
-}
-
-function asJson(value: unknown): unknown {
-  return JSON.parse(canonicalJson(value));
+  return { rows, head: { count: head.count + rows.length, lastHash: prevHash, lastAt: rows.length ? at : head.lastAt } };
 }
 
 const ENTRY_FIELDS: [keyof AuditEntryInput, string, (v: unknown) => boolean][] = [
@@ -149,9 +182,9 @@ export interface AuditRow {
 export const AUDIT_COLUMNS =
   'seq, at, key_id, channel, query, algorithm, algorithm_version, threshold, dataset_versions, results, prev_hash, hash';
 
-export function auditRowValues(r: AuditRecord): unknown[] {
-  return [r.seq, r.at, r.keyId, r.channel, canonicalJson(r.query), r.algorithm, r.algorithmVersion, r.threshold,
-    canonicalJson(r.datasetVersions), canonicalJson(r.results), r.prevHash, r.hash];
+export function auditRowValues(r: AuditRow): unknown[] {
+  return [r.seq, r.at, r.key_id, r.channel, r.query, r.algorithm, r.algorithm_version, r.threshold,
+    r.dataset_versions, r.results, r.prev_hash, r.hash];
 }
 
 export function toAuditRecord(row: AuditRow): AuditRecord {

@@ -64,13 +64,13 @@ export class PostgresKeysAndAudit {
     return this.transaction(async (c) => {
       const { rows } = await c.query<AuditHeadRow>(`${HEAD_SELECT} FOR UPDATE`);
       const sealed = sealBatch(toAuditHead(rows[0]), entries);
-      const values = sealed.records.map(auditRowValues);
+      const values = sealed.rows.map(auditRowValues);
       await c.query(AUDIT_INSERT, AUDIT_ARRAY_TYPES.map((_, i) => values.map((v) => v[i])));
       await c.query(
         'UPDATE audit_head SET count = $1, last_hash = $2, last_at = $3 WHERE id = 1',
         [sealed.head.count, sealed.head.lastHash, sealed.head.lastAt],
       );
-      return sealed.records;
+      return sealed.rows.map(toAuditRecord);
     });
   }
 

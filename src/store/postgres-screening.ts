@@ -319,6 +319,6 @@ async function lockAuditHead(c: pg.PoolClient): Promise<AuditHeadRow> {
 async function appendAudit(c: pg.PoolClient, headRow: AuditHeadRow | undefined, entries: AuditEntryInput[]): Promise<void> {
   if (entries.length === 0) return;
   const sealed = sealBatch(toAuditHead(headRow), entries);
-  for (const r of sealed.records) await c.query(AUDIT_INSERT, auditRowValues(r));
+  for (const r of sealed.rows) await c.query(AUDIT_INSERT, auditRowValues(r));
   await c.query('UPDATE audit_head SET count = $1, last_hash = $2, last_at = $3 WHERE id = 1', [sealed.head.count, sealed.head.lastHash, sealed.head.lastAt]);
 }

@@ -73,10 +73,10 @@ export class SqliteKeysAndAudit {
       const head = toAuditHead(this.c.statement(w, HEAD_SELECT).get() as AuditHeadRow | undefined);
       const sealed = sealBatch(head, entries);
       const insert = this.c.statement(w, AUDIT_INSERT);
-      for (const r of sealed.records) insert.run(...auditRowValues(r));
+      for (const r of sealed.rows) insert.run(...auditRowValues(r));
       this.c.statement(w, 'UPDATE audit_head SET count = ?, last_hash = ?, last_at = ? WHERE id = 1')
         .run(sealed.head.count, sealed.head.lastHash, sealed.head.lastAt);
-      return sealed.records;
+      return sealed.rows.map(toAuditRecord);
     });
   }
 

@@ -307,7 +307,7 @@ export class SqliteScreening implements ScreeningStore {
     const head = toAuditHead(this.w('SELECT count, last_hash, last_at FROM audit_head WHERE id = 1').get() as AuditHeadRow | undefined);
     const sealed = sealBatch(head, entries);
     const insert = this.w(AUDIT_INSERT);
-    for (const r of sealed.records) insert.run(...auditRowValues(r));
+    for (const r of sealed.rows) insert.run(...auditRowValues(r));
     this.w('UPDATE audit_head SET count = ?, last_hash = ?, last_at = ? WHERE id = 1').run(sealed.head.count, sealed.head.lastHash, sealed.head.lastAt);
   }
 

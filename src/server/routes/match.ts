@@ -5,7 +5,7 @@ import { cleanQuery, QueryError, resultFilter, screenedVersions, screenOn, type 
 import { auditEntry } from '../audit.js';
 import { scopeFor, snapshotOf } from '../context.js';
 import { HttpError } from '../errors.js';
-import { featureDocs, scoredJson } from '../format.js';
+import { featureDocsText, scoredText } from '../format.js';
 import {
   datasetParams, entityExample, errorResponse, MAX_BATCH, MAX_EXCLUDED_IDS, MAX_LIMIT, scoredEntityResponse, stringList, totalSpec, TS_PATTERN,
 } from '../schemas.js';
@@ -133,22 +133,22 @@ export async function matchRoutes(app: FastifyInstance): Promise<void> {
     const accept = resultFilter(snapshot, scope, filters);
     const versions = screenedVersions(snapshot, scope, filters);
     const channel = `POST /match/${scope.name}`;
-    const responses: Record<string, object> = {};
     const audit = [];
     const screenings = await Promise.all(batch.map(([, query]) => screenOn(ctx.serving, snapshot, query, options, accept)));
+    // Written out as text: the results' scored fields come written from the matcher threads.
+    let responses = '';
     for (let i = 0; i < batch.length; i++) {
       const [key, query] = batch[i];
       const screened = screenings[i];
       audit.push(auditEntry(request, channel, screened, algorithm, threshold, versions));
-      responses[key] = {
-        status: 200,
-        results: screened.results.map((r) => scoredJson(r, snapshot.catalog)),
-        total: { value: screened.matches, relation: screened.exact ? 'eq' : 'gte' },
-        query: { id: query.id ?? null, schema: query.schema, properties: query.properties },
-      };
+      const results = screened.results.map((r) => scoredText(r, snapshot.catalog)).join(',');
+      const total = `{"value":${screened.matches},"relation":"${screened.exact ? 'eq' : 'gte'}"}`;
+      const echo = JSON.stringify({ id: query.id ?? null, schema: query.schema, properties: query.properties });
+      responses += `${i === 0 ? '' : ','}${JSON.stringify(key)}:{"status":200,"results":[${results}],"total":${total},"query":${echo}}`;
     }
     ctx.audit.record(audit);
     reply.header('x-batch-size', String(batch.length));
-    return { responses, matcher: featureDocs(algorithm), limit: q.limit };
+    reply.type('application/json; charset=utf-8');
+    return `{"responses":{${responses}},"matcher":${featureDocsText(algorithm)},"limit":${q.limit}}`;
   });
 }
