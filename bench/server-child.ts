@@ -2,9 +2,9 @@
  * A `ghirbal serve` process for the HTTP benchmark: the store named by argv[2] (every list
  * ingested), a new screen key, the index built. Prints one JSON line when it answers
  * (url, key, build seconds), then one line of its memory and processor time so far each
- * time a line arrives on standard input, with the main thread's full collections so far and
- * its longest event-loop stall since the line before (what a tail latency is made of); ends
- * when standard input does.
+ * time a line arrives on standard input, with the full collections of the main thread's heap
+ * and of the matcher threads' so far, and the main thread's longest event-loop stall since the
+ * line before (what a tail latency is made of); ends when standard input does.
  */
 import { monitorEventLoopDelay, PerformanceObserver, constants } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -30,7 +30,7 @@ for await (const _ of createInterface({ input: process.stdin })) {
   const { user, system } = process.cpuUsage();
   const stallMs = stalls.max / 1e6;
   stalls.reset();
-  process.stdout.write(`${JSON.stringify({ rssMb: mb(process.memoryUsage().rss), peakRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (user + system) / 1000, majorGcs, stallMs })}\n`);
+  process.stdout.write(`${JSON.stringify({ rssMb: mb(process.memoryUsage().rss), peakRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (user + system) / 1000, majorGcs, threadGcs: server.serving.threadFullGcs, stallMs })}\n`);
 }
 await server.close();
 await store.close();

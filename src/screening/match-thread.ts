@@ -4,6 +4,7 @@
  * builds a new index it keeps answering on the one it has; asked about any other, it says
  * `stale` and the server matches on its own index.
  */
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MatchIndex } from '../match/index.js';
 import { match, QueryError } from '../match/query.js';
@@ -16,6 +17,13 @@ const port = parentPort;
 if (!port) throw new Error('match-thread.js runs as a worker thread of a server');
 
 const send = (m: FromThread) => port.postMessage(m);
+/** Full collections of this thread's heap so far; answers carry the count (the server's metrics report it). */
+let fullGcs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    if ((e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullGcs++;
+  }
+}).observe({ entryTypes: ['gc'] });
 const store = await openStore((workerData as { store: string }).store);
 let loaded: { label: string; index: MatchIndex } | null = null;
 /** The newest index asked for: an older build finishing late must not replace it. */
@@ -36,12 +44,12 @@ async function load(label: string, versions: VersionRef[]): Promise<void> {
 port.on('message', (m: ToThread) => {
   if (m.type === 'load') void load(m.label, m.versions);
   else if (m.type === 'match') {
-    if (loaded?.label !== m.label) return send({ type: 'answer', id: m.id, stale: true });
+    if (loaded?.label !== m.label) return send({ type: 'answer', id: m.id, fullGcs, stale: true });
     try {
-      send({ type: 'answer', id: m.id, results: match(loaded.index, m.query, m.options).map(writtenResult) });
+      send({ type: 'answer', id: m.id, fullGcs, results: match(loaded.index, m.query, m.options).map(writtenResult) });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      send({ type: 'answer', id: m.id, error: message, queryError: err instanceof QueryError });
+      send({ type: 'answer', id: m.id, fullGcs, error: message, queryError: err instanceof QueryError });
     }
   } else if (m.type === 'close') {
     void store.close().finally(() => port.close());

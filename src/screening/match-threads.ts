@@ -25,7 +25,7 @@ export type ToThread =
 export type FromThread =
   | { type: 'loaded'; label: string }
   | { type: 'failed'; label: string; message: string }
-  | { type: 'answer'; id: number; results?: WrittenResult[]; stale?: true; error?: string; queryError?: boolean };
+  | { type: 'answer'; id: number; fullGcs: number; results?: WrittenResult[]; stale?: true; error?: string; queryError?: boolean };
 
 interface Thread {
   worker: Worker;
@@ -35,6 +35,8 @@ interface Thread {
   alive: boolean;
   /** Called when the build it was last asked for ends, built or not. */
   built: (() => void) | null;
+  /** Full collections of its heap, as of its last answer. */
+  fullGcs: number;
 }
 
 interface Waiting {
@@ -75,7 +77,7 @@ export class MatchThreads {
   constructor(private readonly store: string, private readonly count: number, private readonly log: ThreadLog = () => {}) {}
 
   private start(store: string, n: number): Thread {
-    const thread: Thread = { worker: newThread(store), label: null, inHand: 0, alive: true, built: null };
+    const thread: Thread = { worker: newThread(store), label: null, inHand: 0, alive: true, built: null, fullGcs: 0 };
     thread.worker.on('message', (m: FromThread) => this.receive(thread, m));
     thread.worker.on('error', (err) => {
       this.log('matcher thread failed: matching on the main thread', { thread: n, err });
@@ -92,6 +94,7 @@ export class MatchThreads {
       thread.built?.();
       thread.built = null;
     } else {
+      thread.fullGcs = m.fullGcs;
       const w = this.waiting.get(m.id);
       if (!w) return;
       this.waiting.delete(m.id);
@@ -131,6 +134,14 @@ export class MatchThreads {
       t.built = resolve;
       t.worker.postMessage({ type: 'load', label, versions: refs } satisfies ToThread);
     }))).then(() => undefined);
+  }
+
+  /**
+   * Full collections of the threads' heaps (as of their last answers): each marks the whole
+   * index while the thread's queries wait, so they are where a thread's slow answers come from.
+   */
+  get fullGcs(): number {
+    return this.threads.reduce((n, t) => n + t.fullGcs, 0);
   }
 
   /** Threads holding these versions' index. */

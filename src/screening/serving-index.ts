@@ -146,6 +146,11 @@ export class ServingIndex {
     return this.threads?.answered ?? 0;
   }
 
+  /** Full collections of the matcher threads' heaps so far. */
+  get threadFullGcs(): number {
+    return this.threads?.fullGcs ?? 0;
+  }
+
   async close(): Promise<void> {
     await this.threads?.close();
   }

@@ -103,6 +103,7 @@ export const metricsPlugin = fp(async (app: FastifyInstance) => {
       ...gauge('ghirbal_index_generation', 'Indexes built by this process; the one answering.', [[{}, snapshot?.generation ?? 0]]),
       ...gauge('ghirbal_match_threads', 'Matcher threads holding the answering index (0: the main thread matches).', [[{}, serving.matchThreads]]),
       ...gauge('ghirbal_match_thread_answers_total', 'Queries matched on matcher threads rather than the main thread.', [[{}, serving.threadAnswers]], 'counter'),
+      ...gauge('ghirbal_match_thread_full_gcs_total', "Full collections of the matcher threads' heaps (as of their last answers): the pauses their slow answers come from.", [[{}, serving.threadFullGcs]], 'counter'),
       ...gauge('ghirbal_index_rebuilding', 'Whether a new index is being built (1) off to the side.', [[{}, serving.rebuilding ? 1 : 0]]),
       ...gauge('ghirbal_index_build_timestamp_seconds', 'When the answering index was built.', [[{}, snapshot ? Date.parse(`${snapshot.builtAt}Z`) / 1000 : 0]]),
       ...gauge('ghirbal_index_dataset_version', 'The version (seq) of each dataset in the answering index.', versions.map((v) => [{ dataset: v.dataset }, v.seq])),

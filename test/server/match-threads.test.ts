@@ -39,7 +39,9 @@ test('a server matching on a thread answers exactly as one matching on its main 
   const expected = await answer(plain);
   assert.ok(JSON.stringify(expected).includes('"match":true'), 'the queries find listed entities');
   assert.deepEqual(await answer(s), expected);
-  assert.match((await call(s.url, '/metrics', { key: s.keys.screen })).text, /^ghirbal_match_thread_answers_total 4$/m, 'the four queries were matched on the thread');
+  const metrics = (await call(s.url, '/metrics', { key: s.keys.screen })).text;
+  assert.match(metrics, /^ghirbal_match_thread_answers_total 4$/m, 'the four queries were matched on the thread');
+  assert.match(metrics, /^# TYPE ghirbal_match_thread_full_gcs_total counter\nghirbal_match_thread_full_gcs_total \d+$/m, 'the threads\' full collections are reported');
   const native = async (server: Served) => {
     const r = await call(server.url, '/v1/screen', { key: server.keys.screen, json: { threshold: 0.5, queries: Object.values(QUERIES) } });
     assert.equal(r.status, 200, r.text);
