@@ -19,8 +19,10 @@ export interface QueryUnit {
   cls: TokenClass;
   /** Its weight in the name: rarity × class. */
   weight: number;
-  /** Similarity to vocabulary tokens: those its keys reached, and initials met while scoring. */
-  sims: Map<number, TokenSimilarity>;
+  /** Similarity to the vocabulary tokens its keys reached (shared by every query spelling it so: read-only). */
+  sims: ReadonlyMap<number, TokenSimilarity>;
+  /** Tokens met as initials while scoring this query, compared then (this query's own). */
+  met: Map<number, TokenSimilarity> | null;
   /** Vocabulary tokens its keys reached at MIN_TOKEN_SCORE or better. */
   reached: number[];
 }
@@ -59,31 +61,41 @@ function unitsByToken(units: readonly QueryUnit[]): Map<number, number> {
  * looked at when either side is one (`initial`) and then kept.
  */
 export function unitSimilarity(index: MatchIndex, unit: QueryUnit, token: number, initial: boolean): TokenSimilarity {
-  let s = unit.sims.get(token);
-  if (s !== undefined || !initial) return s ?? NO_SIMILARITY;
-  s = compareUnreached(unit.keys, index.vocabulary.keys[token]);
-  unit.sims.set(token, s);
+  const reached = unit.sims.get(token);
+  if (reached !== undefined || !initial) return reached ?? NO_SIMILARITY;
+  let s = unit.met?.get(token);
+  if (s === undefined) {
+    s = compareUnreached(unit.keys, index.vocabulary.keys[token]);
+    (unit.met ??= new Map()).set(token, s);
+  }
   return s;
 }
 
-function reach(index: MatchIndex, unit: QueryUnit, token: number): void {
-  if (unit.sims.has(token)) return;
-  const s = compareTokens(unit.keys, index.vocabulary.keys[token], unit.form, index.vocabulary.forms[token]);
-  unit.sims.set(token, s);
-  if (s.score >= MIN_TOKEN_SCORE) unit.reached.push(token);
-}
-
-function reachTokens(index: MatchIndex, unit: QueryUnit, join: boolean): void {
+/** The tokens a unit's keys bring, each compared once; those met well enough are `reached`. */
+function reachTokens(index: MatchIndex, keys: QueryKeys, form: string, join: boolean): { sims: Map<number, TokenSimilarity>; reached: number[] } {
   const found: number[] = [];
-  for (const key of queryLookupKeys(unit.keys, join)) index.vocabulary.tokensFor(key, found);
-  for (const t of found) reach(index, unit, t);
+  for (const key of queryLookupKeys(keys, join)) index.vocabulary.tokensFor(key, found);
+  const compared = new Set<number>();
+  const sims = new Map<number, TokenSimilarity>();
+  const reached: number[] = [];
+  for (const t of found) {
+    if (compared.has(t)) continue;
+    compared.add(t);
+    const s = compareTokens(keys, index.vocabulary.keys[t], form, index.vocabulary.forms[t]);
+    // Only what reached is kept: every later use asks of reached tokens (or compares initials afresh).
+    if (s.score >= MIN_TOKEN_SCORE) {
+      sims.set(t, s);
+      reached.push(t);
+    }
+  }
+  return { sims, reached };
 }
 
-function rarityOf(index: MatchIndex, unit: QueryUnit): number {
+function rarityOf(index: MatchIndex, sims: ReadonlyMap<number, TokenSimilarity>, reached: readonly number[]): number {
   let best = 0;
   let weight = 1;
-  for (const t of unit.reached) {
-    const s = unit.sims.get(t)!.score;
+  for (const t of reached) {
+    const s = sims.get(t)!.score;
     if (s > best || (s === best && index.tokenWeight[t] < weight)) {
       best = s;
       weight = index.tokenWeight[t];
@@ -95,7 +107,7 @@ function rarityOf(index: MatchIndex, unit: QueryUnit): number {
 /** What a spelling reached in an index: the same for every query that spells a token so. */
 interface Reach {
   keys: QueryKeys;
-  sims: Map<number, TokenSimilarity>;
+  sims: ReadonlyMap<number, TokenSimilarity>;
   reached: number[];
   rarity: number;
 }
@@ -105,9 +117,13 @@ interface Reach {
  * thousands of times): what a spelling reached is kept per index, in two generations of up
  * to this many spellings: when the newer fills, the older goes, and spellings met since then
  * have moved to the newer, so the common ones stay. Similarities are pure functions of the
- * two tokens, so sharing them changes no score.
+ * two tokens, so sharing them changes no score; an entry is never changed once made.
+ * A spelling held costs ~2.5 KB (measured over every list), so the cache holds ~125 MB at
+ * most. Too small a cache costs more than memory: at 10,000 a stream of 5,000 listed names
+ * (17,000 spellings) missed half the time, and each miss made an entry that lived long
+ * enough to reach the old generation, whose collections then paused the matcher thread.
  */
-const MAX_REACHES = 10_000;
+const MAX_REACHES = 25_000;
 
 interface ReachCache {
   newer: Map<string, Reach>;
@@ -138,16 +154,16 @@ function reachOf(index: MatchIndex, form: string, renderings: readonly string[],
   const key = `${join ? 'j' : 't'}\u0000${form}\u0000${renderings.join('\u0000')}`;
   let r = cachedReach(cache, key);
   if (r) return r;
-  const unit: QueryUnit = { form, keys: queryKeys(tokenKeys(form, renderings, join)), cls: 'name', weight: 1, sims: new Map(), reached: [] };
-  reachTokens(index, unit, join);
-  r = { keys: unit.keys, sims: unit.sims, reached: unit.reached, rarity: rarityOf(index, unit) };
+  const keys = queryKeys(tokenKeys(form, renderings, join));
+  const { sims, reached } = reachTokens(index, keys, form, join);
+  r = { keys, sims, reached, rarity: rarityOf(index, sims, reached) };
   remember(cache, key, r);
   return r;
 }
 
 function makeUnit(index: MatchIndex, form: string, renderings: readonly string[], cls: TokenClass, join: boolean): QueryUnit {
   const r = reachOf(index, form, renderings, join);
-  return { form, keys: r.keys, cls, weight: r.rarity * CLASS_WEIGHT[TOKEN_CLASSES.indexOf(cls)], sims: r.sims, reached: r.reached };
+  return { form, keys: r.keys, cls, weight: r.rarity * CLASS_WEIGHT[TOKEN_CLASSES.indexOf(cls)], sims: r.sims, met: null, reached: r.reached };
 }
 
 /** A query name → its units, looked up in the index. Null when it has no token. */
