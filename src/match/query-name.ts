@@ -58,7 +58,7 @@ function unitsByToken(units: readonly QueryUnit[]): Map<number, number> {
 /**
  * How alike a query unit and a vocabulary token are. Tokens the unit's keys reached were
  * compared when the query was prepared; any other can only meet it as an initial, which is
- * looked at when either side is one (`initial`) and then kept.
+ * looked at when either side is one (`initial`) and kept for the rest of this query (`met`).
  */
 export function unitSimilarity(index: MatchIndex, unit: QueryUnit, token: number, initial: boolean): TokenSimilarity {
   const reached = unit.sims.get(token);
