@@ -1,6 +1,7 @@
 /**
- * A `ghirbal serve` process for the HTTP benchmark: the store named by argv[2] (every list
- * ingested), a new screen key, the index built. Prints one JSON line when it answers
+ * A `ghirbal serve` process for the HTTP benchmark (its defaults: one matcher thread, the heap
+ * collected as a server's): the store named by argv[2] (every list ingested), a new screen key,
+ * the index built. Prints one JSON line when it answers
  * (url, key, build seconds), then one line of its memory and processor time so far each
  * time a line arrives on standard input, with the full collections of the main thread's heap
  * and of the matcher threads' so far, and the main thread's longest event-loop stall since the
@@ -9,13 +10,14 @@
 import { monitorEventLoopDelay, PerformanceObserver, constants } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { openStore } from '../src/store/open.js';
+import { DEFAULT_HEAP_HEADROOM } from '../src/screening/serving-heap.js';
 import { startServer } from '../src/server/start.js';
 
 const store = await openStore(process.argv[2]);
 await store.migrate();
 const { key } = await store.createApiKey('screen', 'bench');
 const started = performance.now();
-const server = await startServer({ store, storeSpec: process.argv[2], matchThreads: Number(process.env.GHIRBAL_MATCH_THREADS ?? 1), port: 0, logger: false });
+const server = await startServer({ store, storeSpec: process.argv[2], matchThreads: Number(process.env.GHIRBAL_MATCH_THREADS ?? 1), heapHeadroom: DEFAULT_HEAP_HEADROOM, port: 0, logger: false });
 const snapshot = await server.ready;
 await server.serving.threadsBuilt;
 const mb = (bytes: number) => bytes / 2 ** 20;

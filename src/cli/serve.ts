@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { storeSpec, withStore, type GlobalOptions } from './context.js';
+import { DEFAULT_HEAP_HEADROOM, MAX_HEAP_HEADROOM } from '../screening/serving-heap.js';
 import { serverLogger, startServer } from '../server/start.js';
 
 interface ServeOptions {
@@ -15,6 +16,7 @@ interface ServeOptions {
   updateToken?: string;
   rateLimit?: string;
   matchThreads: string;
+  heapHeadroom: string;
 }
 
 /** A command-line mistake: printed as a usage error (exit code 2). */
@@ -42,14 +44,17 @@ export function register(program: Command): void {
     .option('--update-token <token>', "token for yente's POST /updatez?token= (default: $GHIRBAL_UPDATE_TOKEN)")
     .option('--rate-limit <n>', 'requests per second per API key, 0 for no limit (default 5000)')
     .option('--match-threads <n>', 'threads that match beside the main one, each holding a copy of the match index (0: match on the main thread)', '1')
+    .option('--heap-headroom <percent>', 'how far the heap may grow past what is live before a full collection, in percent of it: more memory, fewer pauses (0: V8\'s own choice)', String(DEFAULT_HEAP_HEADROOM))
     .action(async (o: ServeOptions, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       let port: number;
       let ratePerSecond: number | undefined;
       let matchThreads: number;
+      let heapHeadroom: number;
       try {
         port = wholeNumber(o.port, '--port', 0, 65535);
         matchThreads = wholeNumber(o.matchThreads, '--match-threads', 0, 64);
+        heapHeadroom = wholeNumber(o.heapHeadroom, '--heap-headroom', 0, MAX_HEAP_HEADROOM);
         ratePerSecond = o.rateLimit === undefined ? undefined : wholeNumber(o.rateLimit, '--rate-limit', 0, 1_000_000);
       } catch (err) {
         if (!(err instanceof UsageError)) throw err;
@@ -61,7 +66,7 @@ export function register(program: Command): void {
         const noAuth = o.auth === false;
         if (noAuth) process.stderr.write('\n*** WARNING: started with --no-auth: anyone who can reach this server may screen without an API key ***\n\n');
         const server = await startServer({
-          store, storeSpec: storeSpec(g), matchThreads, port, host: o.host, noAuth, ratePerSecond,
+          store, storeSpec: storeSpec(g), matchThreads, heapHeadroom, port, host: o.host, noAuth, ratePerSecond,
           rateBurst: ratePerSecond === undefined ? undefined : ratePerSecond * 2,
           updateToken: o.updateToken ?? process.env.GHIRBAL_UPDATE_TOKEN,
           logger: serverLogger(),

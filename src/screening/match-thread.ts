@@ -9,9 +9,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MatchIndex } from '../match/index.js';
 import { match, QueryError } from '../match/query.js';
 import { openStore } from '../store/open.js';
-import type { FromThread, ToThread, VersionRef } from './match-threads.js';
+import type { FromThread, ThreadData, ToThread, VersionRef } from './match-threads.js';
 import { writtenResult } from './result-json.js';
 import { readMatchIndex } from './serving-index.js';
+import { collectGarbageNow } from './serving-heap.js';
 
 const port = parentPort;
 if (!port) throw new Error('match-thread.js runs as a worker thread of a server');
@@ -24,7 +25,8 @@ new PerformanceObserver((list) => {
     if ((e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullGcs++;
   }
 }).observe({ entryTypes: ['gc'] });
-const store = await openStore((workerData as { store: string }).store);
+const data = workerData as ThreadData;
+const store = await openStore(data.store);
 let loaded: { label: string; index: MatchIndex } | null = null;
 /** The newest index asked for: an older build finishing late must not replace it. */
 let wanted = '';
@@ -35,6 +37,7 @@ async function load(label: string, versions: VersionRef[]): Promise<void> {
     const index = await readMatchIndex(store, versions);
     if (wanted !== label) return;
     loaded = { label, index };
+    if (data.collectAfterBuild) collectGarbageNow();
     send({ type: 'loaded', label });
   } catch (err) {
     send({ type: 'failed', label, message: err instanceof Error ? err.message : String(err) });

@@ -17,6 +17,12 @@ import { ReceivedResult, type WrittenResult } from './result-json.js';
 
 export type VersionRef = Pick<DatasetVersion, 'dataset' | 'seq'>;
 
+/** What a thread starts with: the store's --db value, and whether to collect after a build. */
+export interface ThreadData {
+  store: string;
+  collectAfterBuild: boolean;
+}
+
 export type ToThread =
   | { type: 'load'; label: string; versions: VersionRef[] }
   | { type: 'match'; id: number; label: string; query: MatchQuery; options: MatchOptions }
@@ -55,11 +61,11 @@ const THREAD_FILE = new URL(`./match-thread${FROM_SOURCE ? '.ts' : '.js'}`, impo
  * A thread running match-thread. Run from the TypeScript source (the tests), a worker does not
  * inherit the parent's loader hooks, so it registers tsx's before loading the file.
  */
-function newThread(store: string): Worker {
-  if (!FROM_SOURCE) return new Worker(THREAD_FILE, { workerData: { store } });
+function newThread(data: ThreadData): Worker {
+  if (!FROM_SOURCE) return new Worker(THREAD_FILE, { workerData: data });
   const api = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_FILE.href)}); });`;
-  return new Worker(code, { eval: true, workerData: { store } });
+  return new Worker(code, { eval: true, workerData: data });
 }
 
 export class MatchThreads {
@@ -74,10 +80,16 @@ export class MatchThreads {
    * the first load, once the server has built its own index: the two builds do not share the
    * machine, and a thread that fails to start reports to a server that is running.
    */
-  constructor(private readonly store: string, private readonly count: number, private readonly log: ThreadLog = () => {}) {}
+  constructor(
+    private readonly store: string,
+    private readonly count: number,
+    private readonly log: ThreadLog = () => {},
+    /** Each thread collects its heap's garbage when a build ends (serving-heap.ts). */
+    private readonly collectAfterBuild = false,
+  ) {}
 
   private start(store: string, n: number): Thread {
-    const thread: Thread = { worker: newThread(store), label: null, inHand: 0, alive: true, built: null, fullGcs: 0 };
+    const thread: Thread = { worker: newThread({ store, collectAfterBuild: this.collectAfterBuild }), label: null, inHand: 0, alive: true, built: null, fullGcs: 0 };
     thread.worker.on('message', (m: FromThread) => this.receive(thread, m));
     thread.worker.on('error', (err) => {
       this.log('matcher thread failed: matching on the main thread', { thread: n, err });

@@ -16,6 +16,7 @@ import type { DatasetVersion, Store } from '../store/types.js';
 import { isSanctionTopic, resolveScope, type LoadedDataset, type Scope } from './collections.js';
 import { EntityCatalogBuilder, type EntityCatalog } from './entity-catalog.js';
 import { SearchIndexBuilder, type SearchIndex } from './search-index.js';
+import { collectGarbageNow } from './serving-heap.js';
 
 /** Entities read between two turns of the event loop, so a server answers while it builds. */
 const ENTITIES_PER_TURN = 500;
@@ -122,6 +123,8 @@ export class ServingIndex {
     private readonly store: Store,
     /** Threads that match for it (each with an index of its own); without, it matches here. */
     private readonly threads: MatchThreads | null = null,
+    /** Collect the heap's garbage when a build ends (a server tuned as serving-heap.ts says). */
+    private readonly collectAfterBuild = false,
   ) {}
 
   /**
@@ -196,6 +199,7 @@ export class ServingIndex {
           this.generation++;
           this.current = snapshot;
           if (this.threads) this.threadsBuilt = this.threads.load(snapshot.label, snapshot.versions);
+          if (this.collectAfterBuild) collectGarbageNow();
           return snapshot;
         }
         versions = now;

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { MatchThreads } from '../screening/match-threads.js';
+import { tuneHeapForServing } from '../screening/serving-heap.js';
 import { ServingIndex, type Snapshot } from '../screening/serving-index.js';
 import { buildApp, type AppOptions } from './app.js';
 
@@ -16,6 +17,12 @@ export interface StartOptions extends AppOptions {
    */
   matchThreads?: number;
   storeSpec?: string;
+  /**
+   * Collect this process's heap as a server's (screening/serving-heap.ts), with this headroom
+   * in percent of the live heap, and each build's garbage when it ends. The flags are the whole
+   * process's: left out, the process keeps V8's defaults.
+   */
+  heapHeadroom?: number;
 }
 
 export interface RunningServer {
@@ -34,10 +41,13 @@ export function serverLogger(level = 'info'): FastifyServerOptions['logger'] {
 }
 
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const tuned = opts.heapHeadroom !== undefined;
+  opts.store.checkpointOffThread?.();
+  if (tuned) tuneHeapForServing(opts.heapHeadroom ?? 0);
   const threads = !opts.serving && opts.storeSpec && opts.storeSpec !== ':memory:' && (opts.matchThreads ?? 0) > 0
-    ? new MatchThreads(opts.storeSpec, opts.matchThreads ?? 0, (message, detail) => app.log.error(detail, message))
+    ? new MatchThreads(opts.storeSpec, opts.matchThreads ?? 0, (message, detail) => app.log.error(detail, message), tuned)
     : null;
-  const serving = opts.serving ?? new ServingIndex(opts.store, threads);
+  const serving = opts.serving ?? new ServingIndex(opts.store, threads, tuned);
   const app = await buildApp({ ...opts, serving });
   const url = await app.listen({ port: opts.port ?? 8000, host: opts.host ?? '127.0.0.1' });
   const started = Date.now();

@@ -12,6 +12,7 @@ import {
   DATASETS_SELECT, VERSION_COLUMNS, VERSION_FROM, VERSION_SELECT,
   isoNow, missingVersion, toSummary, toVersion, type StoredEntity, type VersionRow,
 } from './rows.js';
+import { CHECKPOINT_EVERY_MS, WalCheckpointer } from './sqlite-checkpointer.js';
 import { SqliteKeysAndAudit, type SqliteConnections } from './sqlite-keys-audit.js';
 import { SqliteScreening } from './sqlite-screening.js';
 import type {
@@ -72,8 +73,19 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** Checkpoints the WAL on a thread of its own, once a server asks (sqlite-checkpointer.ts). */
+  checkpointer: WalCheckpointer | null = null;
+
+  checkpointOffThread(everyMs = CHECKPOINT_EVERY_MS): void {
+    if (this.checkpointer || this.path === ':memory:') return;
+    this.writer.pragma('wal_autocheckpoint = 0');
+    this.checkpointer = new WalCheckpointer(this.path, BUSY_TIMEOUT_MS, everyMs);
+  }
+
   async close(): Promise<void> {
     await this.queue;
+    await this.checkpointer?.close();
+    this.checkpointer = null;
     if (this.reader !== this.writer) this.reader.close();
     this.writer.close();
   }

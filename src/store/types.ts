@@ -91,6 +91,12 @@ export interface Store {
   /** Create or upgrade the schema; idempotent. */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * For a store written to while it answers requests (a server): its housekeeping moves off
+   * the caller's thread (SQLite: WAL checkpoints on a thread of their own, so no commit waits
+   * for one). A store with none leaves this out.
+   */
+  checkpointOffThread?(): void;
 
   /**
    * Import one dataset version in one transaction. If the dataset's latest version has the

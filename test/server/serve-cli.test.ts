@@ -52,11 +52,16 @@ test('serve: listens, builds, answers, warns about --no-auth, stops on SIGTERM',
   assert.match(stderr, /SIGTERM: closing/);
 });
 
-test('serve: a bad option is a usage error', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'serve', '--port', 'eighty'], { cwd: REPO_ROOT });
+async function usageError(args: string[]): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'serve', ...args], { cwd: REPO_ROOT });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
   const [code] = await once(child, 'exit');
-  assert.equal(code, 2);
-  assert.match(stderr, /--port must be a whole number from 0 to 65535, got "eighty"/);
+  assert.equal(code, 2, stderr);
+  return stderr;
+}
+
+test('serve: a bad option is a usage error', async () => {
+  assert.match(await usageError(['--port', 'eighty']), /--port must be a whole number from 0 to 65535, got "eighty"/);
+  assert.match(await usageError(['--heap-headroom', '5000']), /--heap-headroom must be a whole number from 0 to 1000, got "5000"/);
 });

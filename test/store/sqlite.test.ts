@@ -136,6 +136,30 @@ describe('SqliteStore specifics', () => {
     assert.equal((await store.diff('un-sc')).changed.length, 1);
   });
 
+  test('a serving store leaves WAL checkpoints to a thread of its own: commits never copy the log back, the thread copies all of it', async (t) => {
+    const path = await tempDbPath(t);
+    const store = await openSqliteStore(path);
+    t.after(() => store.close());
+    await store.migrate();
+    // The thread's own timer is set past the test's end: only the checkpoints asked for run.
+    store.checkpointOffThread(3_600_000);
+    const checkpointer = store.checkpointer;
+    assert.ok(checkpointer);
+    // Small commits, as a server's audit batches: left to itself SQLite copies the log back from
+    // inside the commit that takes it past 1,000 pages, and starts it again.
+    for (let i = 0; i < 500; i++) await store.appendAudit(auditEntries(10, `batch ${i}`));
+    const first = await checkpointer.checkpoint();
+    assert.ok(first.logFrames > 1000, `the log grew to ${first.logFrames} frames: no commit checkpointed it`);
+    assert.equal(first.checkpointedFrames, first.logFrames, 'the thread copied every frame back');
+    // Once copied back, the next commit writes the log from its start again: it does not grow without end.
+    await store.appendAudit(auditEntries(10, 'after'));
+    const second = await checkpointer.checkpoint();
+    assert.ok(second.logFrames < 100, `the log started again (${second.logFrames} frames)`);
+    assert.equal(second.checkpointedFrames, second.logFrames);
+    const verified = await store.verifyAudit();
+    assert.deepEqual([verified.ok, verified.checked], [true, 5010]);
+  });
+
   test("an audit append waits for another connection's import without holding up the thread", async (t) => {
     const path = await tempDbPath(t);
     const importer = await openSqliteStore(path);
