@@ -45,7 +45,7 @@ export interface LoadPlan {
 
 export const DEFAULT_PLAN: LoadPlan = {
   capacity: { connections: 16, seconds: 30 },
-  sustained: { rate: 1500, seconds: 30 },
+  sustained: { rate: 1500, seconds: 120 },
   crowd: { connections: 200, seconds: 60 },
 };
 
@@ -191,13 +191,16 @@ export function serverSection(s: ServerFigures | string): string[] {
     `entities from the SQLite store in ${s.buildSeconds.toFixed(1)} s; its resident memory after the runs: ${s.rssMb.toFixed(0)} MB (peak ${s.peakRssMb.toFixed(0)} MB).`,
     'It holds the match index and every record whole (for nested entities, adjacency and search), and matches on one',
     'thread of its own (`--match-threads 1`, the default) holding a second copy of the match index; the main thread',
-    'reads requests, writes answers and the audit trail. Both processes share the same two cores; the runs follow a',
+    'reads requests, writes answers and the audit trail; its heap is collected as `ghirbal serve` collects it',
+    '(`--heap-headroom 100`, src/screening/serving-heap.ts). Both processes share the same two cores; the runs follow a',
     'warm-up that sends each name once. Capacity: connections (wrk\'s, the lightest client) each',
     'sending again when answered: the most the server answers; its latency is the line of requests ahead of each one',
     '(connections ÷ requests/s), so it says how many connections were chosen rather than how fast an answer comes.',
     'Sustained: requests sent on a fixed schedule at the target rate whether or not the earlier ones were answered (as',
     'wrk2 does), each timed from when it was due, so a stall is charged to every request behind it: the latency clients',
     'sending that many a second meet (a server answering fewer falls further behind for as long as the run lasts).',
+    'It lasts long enough to take in a full collection of the main thread\'s heap (one every ~75 s at this rate), and',
+    'its client writes prepared requests on keep-alive sockets so that its own pauses are not charged to the server.',
     'Crowd: 200 connections. Server CPU: the server process\'s processor time (every thread: collection',
     'and I/O helpers too) per request answered. Full GCs: mark-compact collections during the run of the main thread\'s',
     'heap (everything the server holds) and of the matcher thread\'s (its match index): each marks the whole heap on',
