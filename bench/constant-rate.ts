@@ -130,8 +130,9 @@ export function loadAtRate(
   const total = Math.max(1, Math.round(rate * seconds));
   const latencies = new Float64Array(total);
   let answered = 0;
-  let sent = 0;
-  let queued = 0;
+  /** Requests fallen due so far, and of those, written to a connection. */
+  let fallenDue = 0;
+  let written = 0;
   let settled = 0;
   let errors = 0;
   let non2xx = 0;
@@ -155,15 +156,15 @@ export function loadAtRate(
     };
     // Requests due but not yet written (all connections busy) leave in order as connections free up.
     const dispatch = () => {
-      while (queued < sent) {
+      while (written < fallenDue) {
         let c = free.pop();
         if (!c) {
           if (open.length >= sockets) return;
           c = new Connection(target, settle, gone);
           open.push(c);
         }
-        c.send(requests[queued % requests.length], dueOf(queued));
-        queued++;
+        c.send(requests[written % requests.length], dueOf(written));
+        written++;
       }
     };
     const gone = (c: Connection) => {
@@ -185,9 +186,9 @@ export function loadAtRate(
     // A timer a millisecond apart releases whatever fell due meanwhile (request i is due i / rate
     // seconds in), each timed from its own due moment.
     const tick = () => {
-      sent = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate) + 1);
+      fallenDue = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate) + 1);
       dispatch();
-      if (sent < total) setTimeout(tick, 1);
+      if (fallenDue < total) setTimeout(tick, 1);
     };
     tick();
   });
