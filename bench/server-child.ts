@@ -7,10 +7,10 @@
  * and of the matcher threads' so far, and the main thread's longest event-loop stall since the
  * line before (what a tail latency is made of); ends when standard input does.
  */
-import { monitorEventLoopDelay, PerformanceObserver, constants } from 'node:perf_hooks';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { openStore } from '../src/store/open.js';
-import { DEFAULT_HEAP_HEADROOM } from '../src/screening/serving-heap.js';
+import { countFullCollections, DEFAULT_HEAP_HEADROOM } from '../src/screening/serving-heap.js';
 import { startServer } from '../src/server/start.js';
 
 const store = await openStore(process.argv[2]);
@@ -21,10 +21,7 @@ const server = await startServer({ store, storeSpec: process.argv[2], matchThrea
 const snapshot = await server.ready;
 await server.serving.threadsBuilt;
 const mb = (bytes: number) => bytes / 2 ** 20;
-let majorGcs = 0;
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) if ((e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcs++;
-}).observe({ entryTypes: ['gc'] });
+const majorGcs = countFullCollections();
 const stalls = monitorEventLoopDelay({ resolution: 5 });
 stalls.enable();
 process.stdout.write(`${JSON.stringify({ url: server.url, key, entities: snapshot.match.entities.length, buildSeconds: (performance.now() - started) / 1000 })}\n`);
@@ -32,7 +29,7 @@ for await (const _ of createInterface({ input: process.stdin })) {
   const { user, system } = process.cpuUsage();
   const stallMs = stalls.max / 1e6;
   stalls.reset();
-  process.stdout.write(`${JSON.stringify({ rssMb: mb(process.memoryUsage().rss), peakRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (user + system) / 1000, majorGcs, threadGcs: server.serving.threadFullGcs, stallMs })}\n`);
+  process.stdout.write(`${JSON.stringify({ rssMb: mb(process.memoryUsage().rss), peakRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (user + system) / 1000, majorGcs: majorGcs(), threadGcs: server.serving.threadFullGcs, stallMs })}\n`);
 }
 await server.close();
 await store.close();

@@ -4,7 +4,6 @@
  * builds a new index it keeps answering on the one it has; asked about any other, it says
  * `stale` and the server matches on its own index.
  */
-import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MatchIndex } from '../match/index.js';
 import { match, QueryError } from '../match/query.js';
@@ -12,19 +11,14 @@ import { openStore } from '../store/open.js';
 import type { FromThread, ThreadData, ToThread, VersionRef } from './match-threads.js';
 import { writtenResult } from './result-json.js';
 import { readMatchIndex } from './serving-index.js';
-import { collectGarbageNow } from './serving-heap.js';
+import { collectGarbageNow, countFullCollections } from './serving-heap.js';
 
 const port = parentPort;
 if (!port) throw new Error('match-thread.js runs as a worker thread of a server');
 
 const send = (m: FromThread) => port.postMessage(m);
 /** Full collections of this thread's heap so far; answers carry the count (the server's metrics report it). */
-let fullGcs = 0;
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    if ((e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullGcs++;
-  }
-}).observe({ entryTypes: ['gc'] });
+const fullGcsSoFar = countFullCollections();
 const data = workerData as ThreadData;
 const store = await openStore(data.store);
 let loaded: { label: string; index: MatchIndex } | null = null;
@@ -47,12 +41,12 @@ async function load(label: string, versions: VersionRef[]): Promise<void> {
 port.on('message', (m: ToThread) => {
   if (m.type === 'load') void load(m.label, m.versions);
   else if (m.type === 'match') {
-    if (loaded?.label !== m.label) return send({ type: 'answer', id: m.id, fullGcs, stale: true });
+    if (loaded?.label !== m.label) return send({ type: 'answer', id: m.id, fullGcs: fullGcsSoFar(), stale: true });
     try {
-      send({ type: 'answer', id: m.id, fullGcs, results: match(loaded.index, m.query, m.options).map(writtenResult) });
+      send({ type: 'answer', id: m.id, fullGcs: fullGcsSoFar(), results: match(loaded.index, m.query, m.options).map(writtenResult) });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      send({ type: 'answer', id: m.id, fullGcs, error: message, queryError: err instanceof QueryError });
+      send({ type: 'answer', id: m.id, fullGcs: fullGcsSoFar(), error: message, queryError: err instanceof QueryError });
     }
   } else if (m.type === 'close') {
     void store.close().finally(() => port.close());

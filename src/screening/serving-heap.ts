@@ -21,6 +21,7 @@
  * memory it has, and collects a build's garbage at once, when the build ends. These are
  * process-wide V8 flags: the matcher threads run under them too.
  */
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -40,6 +41,20 @@ export function tuneHeapForServing(headroom: number): void {
   if (headroom > 0) setFlagsFromString(`--heap-growing-percent=${headroom}`);
   setFlagsFromString('--no-allocation-site-pretenuring');
   setFlagsFromString('--no-memory-reducer');
+}
+
+/**
+ * Counts this thread's full (mark-compact) collections from now on: what a server's slowest
+ * answers wait for, so its metrics and the benchmark report them. Read the count when wanted.
+ */
+export function countFullCollections(): () => number {
+  let count = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if ((e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) count++;
+    }
+  }).observe({ entryTypes: ['gc'] });
+  return () => count;
 }
 
 let fullCollection: (() => void) | null = null;

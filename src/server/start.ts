@@ -41,9 +41,9 @@ export function serverLogger(level = 'info'): FastifyServerOptions['logger'] {
 }
 
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
-  const tuned = opts.heapHeadroom !== undefined;
   opts.store.checkpointOffThread?.();
-  if (tuned) tuneHeapForServing(opts.heapHeadroom ?? 0);
+  const tuned = opts.heapHeadroom !== undefined;
+  if (opts.heapHeadroom !== undefined) tuneHeapForServing(opts.heapHeadroom);
   const threads = !opts.serving && opts.storeSpec && opts.storeSpec !== ':memory:' && (opts.matchThreads ?? 0) > 0
     ? new MatchThreads(opts.storeSpec, opts.matchThreads ?? 0, (message, detail) => app.log.error(detail, message), tuned)
     : null;
